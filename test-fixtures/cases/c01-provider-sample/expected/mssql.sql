@@ -1,0 +1,11 @@
+-- sequelize-ddl note: unique keys rendered as sequelize.sync() creates them (createTable defaults customIndex to true and falls back to model.uniqueKeys); the Node provider omits them
+IF OBJECT_ID('[Ingredients]', 'U') IS NULL CREATE TABLE [Ingredients] ([id] INTEGER NOT NULL IDENTITY(1,1) , [name] NVARCHAR(255) NOT NULL, [createdAt] DATETIMEOFFSET NOT NULL, [updatedAt] DATETIMEOFFSET NOT NULL, [deletedAt] DATETIMEOFFSET NULL, PRIMARY KEY ([id]));
+IF OBJECT_ID('[RecipeIngredients]', 'U') IS NULL CREATE TABLE [RecipeIngredients] ([recipeId] INTEGER NOT NULL , [ingredientId] INTEGER NOT NULL , [meassurementAmount] INTEGER NOT NULL, [meassurementType] NVARCHAR(255) NOT NULL, [createdAt] DATETIMEOFFSET NOT NULL, [updatedAt] DATETIMEOFFSET NOT NULL, [deletedAt] DATETIMEOFFSET NULL, CONSTRAINT [RecipeIngredients_recipeId_ingredientId_unique] UNIQUE ([recipeId], [ingredientId]), PRIMARY KEY ([recipeId], [ingredientId]));
+CREATE UNIQUE INDEX [recipe_ingredients_meassurement_type_meassurement_amount] ON [RecipeIngredients] ([meassurementType], [meassurementAmount]);
+IF OBJECT_ID('[Recipes]', 'U') IS NULL CREATE TABLE [Recipes] ([id] INTEGER NOT NULL IDENTITY(1,1) , [title] NVARCHAR(255) NOT NULL, [description] NVARCHAR(MAX) NOT NULL, [instructions] NVARCHAR(MAX) NOT NULL, [userId] INTEGER NOT NULL, [meal] VARCHAR(255) CHECK ([meal] IN(N'breakfast', N'lunch', N'dinner', N'dessert')), [createdAt] DATETIMEOFFSET NOT NULL, [updatedAt] DATETIMEOFFSET NOT NULL, [deletedAt] DATETIMEOFFSET NULL, PRIMARY KEY ([id]));
+IF OBJECT_ID('[Users]', 'U') IS NULL CREATE TABLE [Users] ([id] INTEGER NOT NULL IDENTITY(1,1) , [name] NVARCHAR(255) NOT NULL, [recipeId] INTEGER NOT NULL, [createdAt] DATETIMEOFFSET NOT NULL, [updatedAt] DATETIMEOFFSET NOT NULL, [deletedAt] DATETIMEOFFSET NULL, PRIMARY KEY ([id]));
+ALTER TABLE [RecipeIngredients] ADD FOREIGN KEY ([recipeId]) REFERENCES [Recipes] ([id]) ON DELETE CASCADE;
+ALTER TABLE [RecipeIngredients] ADD FOREIGN KEY ([ingredientId]) REFERENCES [Ingredients] ([id]) ON DELETE CASCADE;
+ALTER TABLE [Recipes] ADD FOREIGN KEY ([userId]) REFERENCES [Users] ([id]) ON DELETE CASCADE;
+ALTER TABLE [Users] ADD FOREIGN KEY ([recipeId]) REFERENCES [Recipes] ([id]) ON DELETE NO ACTION;
+

@@ -1,0 +1,12 @@
+-- sequelize-ddl note: unique keys rendered as sequelize.sync() creates them (createTable defaults customIndex to true and falls back to model.uniqueKeys); the Node provider omits them
+CREATE TABLE IF NOT EXISTS "Ingredients" ("id"   SERIAL , "name" VARCHAR(255) NOT NULL, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL, "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL, "deletedAt" TIMESTAMP WITH TIME ZONE, PRIMARY KEY ("id"));
+CREATE TABLE IF NOT EXISTS "RecipeIngredients" ("recipeId" INTEGER NOT NULL , "ingredientId" INTEGER NOT NULL , "meassurementAmount" INTEGER NOT NULL, "meassurementType" VARCHAR(255) NOT NULL, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL, "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL, "deletedAt" TIMESTAMP WITH TIME ZONE, UNIQUE ("recipeId", "ingredientId"), PRIMARY KEY ("recipeId","ingredientId"));
+CREATE UNIQUE INDEX "recipe_ingredients_meassurement_type_meassurement_amount" ON "RecipeIngredients" ("meassurementType", "meassurementAmount");
+CREATE TYPE "enum_Recipes_meal" AS ENUM('breakfast', 'lunch', 'dinner', 'dessert');
+CREATE TABLE IF NOT EXISTS "Recipes" ("id"   SERIAL , "title" VARCHAR(255) NOT NULL, "description" TEXT NOT NULL, "instructions" TEXT NOT NULL, "userId" INTEGER NOT NULL, "meal" "public"."enum_Recipes_meal" DEFAULT 'lunch', "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL, "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL, "deletedAt" TIMESTAMP WITH TIME ZONE, PRIMARY KEY ("id"));
+CREATE TABLE IF NOT EXISTS "Users" ("id"   SERIAL , "name" VARCHAR(255) NOT NULL, "recipeId" INTEGER NOT NULL, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL, "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL, "deletedAt" TIMESTAMP WITH TIME ZONE, PRIMARY KEY ("id"));
+ALTER TABLE "RecipeIngredients" ALTER COLUMN "recipeId" SET NOT NULL;ALTER TABLE "RecipeIngredients"  ADD FOREIGN KEY ("recipeId") REFERENCES "Recipes" ("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "RecipeIngredients" ALTER COLUMN "ingredientId" SET NOT NULL;ALTER TABLE "RecipeIngredients"  ADD FOREIGN KEY ("ingredientId") REFERENCES "Ingredients" ("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "Recipes" ALTER COLUMN "userId" SET NOT NULL;ALTER TABLE "Recipes"  ADD FOREIGN KEY ("userId") REFERENCES "Users" ("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "Users" ALTER COLUMN "recipeId" SET NOT NULL;ALTER TABLE "Users"  ADD FOREIGN KEY ("recipeId") REFERENCES "Recipes" ("id") ON DELETE NO ACTION ON UPDATE CASCADE;
+

@@ -1,0 +1,336 @@
+#!/usr/bin/env node
+'use strict';
+// The oracle: writes test-fixtures/cases/<case>/expected/<dialect>.{sql,error,schema.json} by running
+// real Sequelize 6.37.8 the way @ariga/atlas-provider-sequelize drives it (its load + modelToSQL
+// pipeline), one fresh child process per case x dialect, TZ=UTC.
+//
+//   node generate.js                 all cases
+//   node generate.js c02-minimal-user c14-unique-keys   only these cases
+//   node generate.js --check [cases] regenerate in memory; exit 1 listing every file that would change
+//   options: --jobs N (default: number of CPUs), --verbose (show the children's stderr)
+//
+// Deliberate differences from the Node provider's stdout (each announced by a
+// "-- sequelize-ddl note: " line at the top of the expected .sql file, only where bytes differ):
+//   (a) unique keys are rendered as sequelize.sync() renders them: query-interface createTable
+//       defaults customIndex to true on every options.uniqueKeys entry and falls back to
+//       model.uniqueKeys (built from `unique: 'name'` / `unique: {name}` attributes);
+//   (b) whatever is printed on stdout while the models are loaded and the DDL generated
+//       (Sequelize's console.log logging) is not part of the DDL.
+
+const fs = require('fs');
+const path = require('path');
+const os = require('os');
+const util = require('util');
+const { fork } = require('child_process');
+
+const DIALECTS = ['mysql', 'mariadb', 'postgres', 'sqlite', 'mssql'];
+const ORACLE_DIR = __dirname;
+const CASES_DIR = path.resolve(ORACLE_DIR, '..', 'cases');
+const NODE_MODULES = path.join(ORACLE_DIR, 'node_modules');
+const RECORD_JS = path.resolve(ORACLE_DIR, '..', '..', 'js-shim', 'record.js');
+const NOTE = '-- sequelize-ddl note: ';
+const SEQUELIZE_VERSION = '6.37.8';
+const CHILD_TIMEOUT_MS = 60000;
+
+// ---------------------------------------------------------------------------------------------
+// Child: one case x dialect.
+
+function runChild(caseDir, dialect) {
+  // Everything written to stdout from here on (Sequelize's default `logging: console.log`, the
+  // MSSQL self-reference warning, console.log calls in model files) would have been part of the
+  // Node tool's stdout, in front of the DDL. Capture it; the result goes back over IPC.
+  let captured = '';
+  const realWrite = process.stdout.write.bind(process.stdout);
+  process.stdout.write = function (chunk, encoding, cb) {
+    captured += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+    if (typeof encoding === 'function') encoding();
+    else if (typeof cb === 'function') cb();
+    return true;
+  };
+  void realWrite;
+
+  const result = { dialect, stage: 'load' };
+  try {
+    const pkg = require(path.join(NODE_MODULES, 'sequelize', 'package.json'));
+    if (pkg.version !== SEQUELIZE_VERSION) {
+      throw new Error(`oracle needs sequelize ${SEQUELIZE_VERSION}, found ${pkg.version}`);
+    }
+    const Sequelize = require('sequelize');
+    const DataTypes = require('sequelize/lib/data-types');
+    const { recordSchema } = require(RECORD_JS);
+
+    // --- load, like the provider's index.js loadSQL + sequelize_schema.js loadSequelizeModels
+    const modelsDir = path.resolve(caseDir, 'models');
+    const factories = [];
+    for (const file of fs.readdirSync(modelsDir)) {
+      if (!/\.js$/.test(file) || file === 'index.js') continue;
+      factories.push(require(modelsDir + '/' + file.replace('.js', '')));
+    }
+    const sequelize = new Sequelize({ dialect });
+    const byName = {};
+    for (const factory of factories) {
+      const returned = factory(sequelize, DataTypes);
+      if (returned && returned.name) byName[returned.name] = returned;
+    }
+    for (const name of Object.keys(byName)) {
+      const m = byName[name];
+      if (m && m.associate) m.associate(byName);
+    }
+
+    // --- schema JSON: after associate(), before any query generator runs
+    result.stage = 'record';
+    result.schema = JSON.stringify(recordSchema(dialect, sequelize.modelManager.models), null, 2) + '\n';
+
+    // --- DDL
+    result.stage = 'generate';
+    const gen = generate(sequelize, dialect);
+    result.plainSql = gen.plain;
+    result.sql = gen.synced;
+    result.stage = 'done';
+  } catch (e) {
+    result.error = errorMessage(e);
+  }
+  result.stdout = captured;
+  process.send(result, () => process.exit(0));
+}
+
+function errorMessage(e) {
+  // The provider prints e.message; keep it on one line.
+  const msg = e && typeof e === 'object' && 'message' in e ? String(e.message) : String(e);
+  return msg.replace(/\r?\n/g, ' ');
+}
+
+// Returns { plain, synced }: the provider's DDL string, and the same with unique keys rendered the
+// way sequelize.sync() renders them. Both come from one pass (the MSSQL generator mutates
+// attributes, so the attribute fragments are built once and shared).
+function generate(sequelize, dialect) {
+  const qi = sequelize.getQueryInterface();
+  const qg = qi.queryGenerator;
+  const out = { plain: '', synced: '' };
+  const add = (plain, synced) => {
+    out.plain += plain;
+    out.synced += synced === undefined ? plain : synced;
+  };
+
+  const sorted = sequelize.modelManager.getModelsTopoSortedByForeignKey();
+  if (sorted !== null) {
+    for (const model of sorted.reverse()) tableDDL(sequelize, model, dialect, false, add);
+    return out;
+  }
+  if (dialect === 'sqlite') {
+    for (const model of sequelize.modelManager.models) tableDDL(sequelize, model, dialect, false, add);
+    return out;
+  }
+  // A cycle: every table without foreign keys, then one ALTER per referencing attribute.
+  for (const model of sequelize.modelManager.models) tableDDL(sequelize, model, dialect, true, add);
+  for (const model of sequelize.modelManager.models) {
+    const attributes = model.getAttributes();
+    for (const key of Object.keys(attributes)) {
+      const attribute = attributes[key];
+      if (!attribute.references) continue;
+      const fragments = qg.attributesToSQL(
+        { [key]: qi.normalizeAttribute(attribute) },
+        { context: 'changeColumn', table: model.getTableName() },
+      );
+      add(qg.changeColumnQuery(model.getTableName(), fragments) + '\n');
+    }
+  }
+  return out;
+}
+
+function tableDDL(sequelize, model, dialect, withoutFKs, add) {
+  const qg = sequelize.getQueryInterface().queryGenerator;
+  const def = sequelize.modelManager.getModel(model.name);
+  const table = def.getTableName();
+  const fragments = qg.attributesToSQL(def.getAttributes(), {
+    ...def.options,
+    withoutForeignKeyConstraints: withoutFKs,
+  });
+  for (const key of Object.keys(fragments)) {
+    if (fragments[key].startsWith('VIRTUAL')) delete fragments[key];
+  }
+  let types = '';
+  if (dialect === 'postgres') {
+    for (const key of Object.keys(fragments)) {
+      const text = fragments[key];
+      if (!text.startsWith('ENUM')) continue;
+      const values = text.substring(text.indexOf('('), text.lastIndexOf(')') + 1);
+      types += `CREATE TYPE "enum_${table}_${key}" AS ENUM${values};\n`;
+    }
+  }
+  const plainCreate = qg.createTableQuery(table, fragments, { ...def.options }) + '\n';
+  const syncedCreate = qg.createTableQuery(table, fragments, syncCreateTableOptions(def)) + '\n';
+  let indexes = '';
+  for (const index of def.options.indexes) {
+    indexes += qg.addIndexQuery(table, index) + ';\n';
+  }
+  add(types + plainCreate + indexes, types + syncedCreate + indexes);
+}
+
+// What Model.sync() -> QueryInterface#createTable passes on as createTableQuery's options, as far
+// as uniqueKeys are concerned (lib/dialects/abstract/query-interface.js createTable): a shallow
+// copy of the options, customIndex defaulted to true on each options.uniqueKeys entry, and
+// model.uniqueKeys when the options have none. Entries are copied so the model is not mutated.
+function syncCreateTableOptions(model) {
+  const options = { ...model.options };
+  if (options.uniqueKeys) {
+    const keys = {};
+    for (const name of Object.keys(options.uniqueKeys)) {
+      const entry = { ...options.uniqueKeys[name] };
+      if (entry.customIndex === undefined) entry.customIndex = true;
+      keys[name] = entry;
+    }
+    options.uniqueKeys = keys;
+  }
+  options.uniqueKeys = options.uniqueKeys || model.uniqueKeys;
+  return options;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parent.
+
+function listCases(names) {
+  if (names.length) {
+    return names.map((n) => {
+      const dir = path.resolve(CASES_DIR, path.basename(n));
+      if (!fs.existsSync(path.join(dir, 'models'))) throw new Error(`no such case: ${n} (${dir}/models)`);
+      return path.basename(dir);
+    });
+  }
+  return fs
+    .readdirSync(CASES_DIR)
+    .filter((n) => fs.existsSync(path.join(CASES_DIR, n, 'models')))
+    .sort();
+}
+
+function spawnChild(caseName, dialect, verbose) {
+  return new Promise((resolve) => {
+    const child = fork(__filename, ['--child', path.join(CASES_DIR, caseName), dialect], {
+      cwd: path.join(CASES_DIR, caseName),
+      env: { ...process.env, TZ: 'UTC', NODE_PATH: NODE_MODULES, NODE_OPTIONS: '' },
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    });
+    let message = null;
+    let stderr = '';
+    let stdout = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('message', (m) => (message = m));
+    const timer = setTimeout(() => child.kill('SIGKILL'), CHILD_TIMEOUT_MS);
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      if (verbose && stderr.trim()) process.stderr.write(`[${caseName}/${dialect}] ${stderr.trim()}\n`);
+      if (!message) {
+        resolve({ fatal: `child for ${caseName}/${dialect} died (code ${code}, signal ${signal}): ${stderr.trim()}${stdout.trim()}` });
+      } else {
+        resolve(message);
+      }
+    });
+  });
+}
+
+// Turns one child result into { fileName: contents | null } (null = must not exist).
+function filesFor(result) {
+  const d = result.dialect;
+  const files = { [`${d}.sql`]: null, [`${d}.error`]: null, [`${d}.schema.json`]: result.schema || null };
+  if (result.error !== undefined) {
+    files[`${d}.error`] = result.error + '\n';
+    return files;
+  }
+  const plain = result.stdout + result.plainSql + '\n';
+  const ours = result.sql + '\n';
+  const notes = [];
+  if (plain !== ours) {
+    if (result.plainSql !== result.sql) {
+      notes.push(
+        'unique keys rendered as sequelize.sync() creates them (createTable defaults customIndex to true and ' +
+          'falls back to model.uniqueKeys); the Node provider omits them',
+      );
+    }
+    if (result.stdout !== '') {
+      const lines = result.stdout.replace(/\n$/, '').split('\n');
+      notes.push(
+        `the Node provider prints ${lines.length} log line(s) on stdout before the DDL; sequelize-ddl writes them to stderr:`,
+      );
+      for (const line of lines) notes.push('  ' + line);
+    }
+  }
+  files[`${d}.sql`] = notes.map((n) => NOTE + n + '\n').join('') + ours;
+  return files;
+}
+
+async function runAll(cases, jobs, verbose) {
+  const tasks = [];
+  for (const c of cases) for (const d of DIALECTS) tasks.push({ c, d });
+  const results = new Array(tasks.length);
+  let next = 0;
+  async function worker() {
+    while (next < tasks.length) {
+      const i = next++;
+      results[i] = { caseName: tasks[i].c, result: await spawnChild(tasks[i].c, tasks[i].d, verbose) };
+    }
+  }
+  await Promise.all(Array.from({ length: Math.max(1, jobs) }, worker));
+  return results;
+}
+
+async function main(argv) {
+  const args = argv.slice(2);
+  if (args[0] === '--child') return runChild(args[1], args[2]);
+  let check = false;
+  let verbose = false;
+  let jobs = Math.max(2, os.cpus().length);
+  const names = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--check') check = true;
+    else if (args[i] === '--verbose') verbose = true;
+    else if (args[i] === '--jobs') jobs = Number(args[++i]);
+    else if (args[i].startsWith('-')) throw new Error(`unknown option ${args[i]}`);
+    else names.push(args[i]);
+  }
+  if (!fs.existsSync(path.join(NODE_MODULES, 'sequelize'))) {
+    throw new Error(`${NODE_MODULES} is missing: run npm ci in ${ORACLE_DIR} (or regenerate.sh)`);
+  }
+  const cases = listCases(names);
+  const started = Date.now();
+  const results = await runAll(cases, jobs, verbose);
+  const fatal = results.filter((r) => r.result.fatal);
+  if (fatal.length) {
+    for (const f of fatal) process.stderr.write(f.result.fatal + '\n');
+    process.exitCode = 2;
+    return;
+  }
+  const changed = [];
+  for (const { caseName, result } of results) {
+    const dir = path.join(CASES_DIR, caseName, 'expected');
+    for (const [name, contents] of Object.entries(filesFor(result))) {
+      const file = path.join(dir, name);
+      const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
+      if (current === contents) continue;
+      changed.push(path.relative(path.join(ORACLE_DIR, '..'), file) + (contents === null ? ' (delete)' : ''));
+      if (check) continue;
+      if (contents === null) fs.unlinkSync(file);
+      else {
+        fs.mkdirSync(dir, { recursive: true });
+        fs.writeFileSync(file, contents);
+      }
+    }
+  }
+  const secs = ((Date.now() - started) / 1000).toFixed(1);
+  if (check) {
+    if (changed.length) {
+      process.stdout.write(`${changed.length} expected file(s) out of date:\n` + changed.map((c) => '  ' + c + '\n').join(''));
+      process.exitCode = 1;
+    } else {
+      process.stdout.write(`${cases.length} case(s) x ${DIALECTS.length} dialects up to date (${secs}s)\n`);
+    }
+  } else {
+    process.stdout.write(changed.map((c) => 'wrote ' + c + '\n').join(''));
+    process.stdout.write(`${cases.length} case(s) x ${DIALECTS.length} dialects, ${changed.length} file(s) changed (${secs}s)\n`);
+  }
+}
+
+main(process.argv).catch((e) => {
+  process.stderr.write(util.format(e) + '\n');
+  process.exitCode = 2;
+});
