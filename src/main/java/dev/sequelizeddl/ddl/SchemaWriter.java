@@ -1,0 +1,133 @@
+package dev.sequelizeddl.ddl;
+
+import dev.sequelizeddl.schema.Attribute;
+import dev.sequelizeddl.schema.JsValue;
+import dev.sequelizeddl.schema.JsValue.JsObject;
+import dev.sequelizeddl.schema.Model;
+import dev.sequelizeddl.schema.Schema;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The reference provider's pipeline (atlas-provider-sequelize js/src/sequelize_schema.js,
+ * {@code loadSequelizeModels} + {@code modelToSQL}): topological order of the tables, one
+ * CREATE TABLE (PG: CREATE TYPE lines first) plus its indexes per model; on a cycle, tables
+ * without foreign keys and then one ALTER per referencing attribute.
+ *
+ * <p>Returns the provider's {@code sql} string; the caller prints it like {@code console.log}
+ * (one more "\n").
+ *
+ * <p>One deliberate difference from the provider: createTableQuery receives the options
+ * {@code sequelize.sync()} would pass ({@link #syncCreateTableOptions}), so unique keys are not lost.
+ */
+public final class SchemaWriter {
+    private SchemaWriter() {}
+
+    public static String write(Schema schema, Dialect dialect) {
+        return write(schema, QueryGenerators.forDialect(dialect));
+    }
+
+    public static String write(Schema schema, QueryGenerator qg) {
+        // The MSSQL generator mutates onDelete/onUpdate/field of the attributes it renders and
+        // the cyclic ALTER pass sees those changes (Sequelize mutates rawAttributes): copy once.
+        List<Model> models = new ArrayList<>();
+        for (Model m : schema.models()) models.add(mutableCopy(m));
+
+        StringBuilder sql = new StringBuilder();
+        List<Model> sorted = TopoSort.modelsTopoSortedByForeignKey(models);
+        if (sorted != null) {
+            for (Model model : sorted.reversed()) sql.append(modelToSQL(qg, models, model, false));
+            return sql.toString();
+        }
+        if (qg.dialect() == Dialect.SQLITE) {
+            // "in sqlite foreign keys constraints are not enforced by default": definition order, inline FKs
+            for (Model model : models) sql.append(modelToSQL(qg, models, model, false));
+            return sql.toString();
+        }
+        for (Model model : models) sql.append(modelToSQL(qg, models, model, true));
+        for (Model model : models) {
+            for (Attribute attribute : model.attributes()) {
+                if (!attribute.get("references").truthy()) continue;
+                sql.append(qg.changeColumnQuery(model, attribute)).append('\n');
+            }
+        }
+        return sql.toString();
+    }
+
+    private static Model mutableCopy(Model m) {
+        List<Attribute> attrs = new ArrayList<>();
+        for (Attribute a : m.attributes()) attrs.add(a.copy());
+        return new Model(m.name(), m.tableName(), m.table(), m.primaryKeyAttributes(), attrs,
+                m.options(), m.uniqueKeys(), m.source());
+    }
+
+    /** The provider's {@code modelToSQL(sequelize, model, dialect, withOutFKs)}. */
+    static String modelToSQL(QueryGenerator qg, List<Model> models, Model model, boolean withoutFKs) {
+        StringBuilder sql = new StringBuilder();
+        Model def = getModel(models, model.name());
+        LinkedHashMap<String, String> attr = qg.attributesToSQL(def, def.attributes(), def.options().copy(), withoutFKs);
+        // https://sequelize.org/docs/v6/core-concepts/getters-setters-virtuals/#virtual-fields
+        attr.values().removeIf(fragment -> fragment.startsWith("VIRTUAL"));
+        if (qg.dialect() == Dialect.POSTGRES) {
+            for (Map.Entry<String, String> e : attr.entrySet()) {
+                String text = e.getValue();
+                if (!text.startsWith("ENUM")) continue;
+                // substring(indexOf("("), lastIndexOf(")") + 1) with JS's clamping and argument swap
+                String enumValues = jsSubstring(text, text.indexOf('('), text.lastIndexOf(')') + 1);
+                String enumName = "enum_" + qg.tableNameString(def.table()) + "_" + e.getKey();
+                sql.append("CREATE TYPE \"").append(enumName).append("\" AS ENUM").append(enumValues).append(";\n");
+            }
+        }
+        sql.append(qg.createTableQuery(def.table(), attr, syncCreateTableOptions(def))).append('\n');
+        for (JsValue index : def.indexes().items()) {
+            sql.append(qg.addIndexQuery(def.table(), index instanceof JsObject o ? o : new JsObject())).append(";\n");
+        }
+        return sql.toString();
+    }
+
+    /** {@code modelManager.getModel(name)}: the first model with that name. */
+    static Model getModel(List<Model> models, String name) {
+        for (Model m : models) {
+            if (m.name().equals(name)) return m;
+        }
+        return null;
+    }
+
+    /**
+     * What {@code Model.sync()} → QueryInterface#createTable hands to createTableQuery as far as unique
+     * keys go (lib/dialects/abstract/query-interface.js createTable): a shallow copy of the model
+     * options, {@code customIndex} defaulted to true on every {@code options.uniqueKeys} entry, and
+     * {@code model.uniqueKeys} when the options have none. Same as the oracle's syncCreateTableOptions.
+     */
+    public static JsObject syncCreateTableOptions(Model model) {
+        JsObject options = model.options().copy();
+        JsValue uniqueKeys = options.get("uniqueKeys");
+        if (uniqueKeys.truthy()) {
+            if (uniqueKeys instanceof JsObject keys) {
+                JsObject copied = new JsObject();
+                for (Map.Entry<String, JsValue> e : keys.members().entrySet()) {
+                    JsValue entry = e.getValue();
+                    if (entry instanceof JsObject o) {
+                        JsObject c = o.copy();
+                        if (c.get("customIndex").isUndefined()) c.put("customIndex", JsValue.of(true));
+                        entry = c;
+                    }
+                    copied.put(e.getKey(), entry);
+                }
+                options.put("uniqueKeys", copied);
+            }
+        } else {
+            options.put("uniqueKeys", model.uniqueKeys());
+        }
+        return options;
+    }
+
+    /** JavaScript's String.prototype.substring. */
+    static String jsSubstring(String s, int start, int end) {
+        int a = Math.max(0, Math.min(start, s.length()));
+        int b = Math.max(0, Math.min(end, s.length()));
+        return s.substring(Math.min(a, b), Math.max(a, b));
+    }
+}
