@@ -40,14 +40,12 @@ function runChild(caseDir, dialect) {
   // MSSQL self-reference warning, console.log calls in model files) would have been part of the
   // Node tool's stdout, in front of the DDL. Capture it; the result goes back over IPC.
   let captured = '';
-  const realWrite = process.stdout.write.bind(process.stdout);
   process.stdout.write = function (chunk, encoding, cb) {
     captured += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
     if (typeof encoding === 'function') encoding();
     else if (typeof cb === 'function') cb();
     return true;
   };
-  void realWrite;
 
   const result = { dialect, stage: 'load' };
   try {
@@ -158,8 +156,10 @@ function tableDDL(sequelize, model, dialect, withoutFKs, add) {
       types += `CREATE TYPE "enum_${table}_${key}" AS ENUM${values};\n`;
     }
   }
-  const plainCreate = qg.createTableQuery(table, fragments, { ...def.options }) + '\n';
-  const syncedCreate = qg.createTableQuery(table, fragments, syncCreateTableOptions(def)) + '\n';
+  // createTableQuery rewrites the fragment map it is given (postgres cuts comments out of it), so
+  // each call gets its own copy.
+  const plainCreate = qg.createTableQuery(table, { ...fragments }, { ...def.options }) + '\n';
+  const syncedCreate = qg.createTableQuery(table, { ...fragments }, syncCreateTableOptions(def)) + '\n';
   let indexes = '';
   for (const index of def.options.indexes) {
     indexes += qg.addIndexQuery(table, index) + ';\n';

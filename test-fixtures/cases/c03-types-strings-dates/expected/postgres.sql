@@ -1,0 +1,2 @@
+CREATE TABLE IF NOT EXISTS "KitchenSinks" ("id"   SERIAL , "s1" VARCHAR(255), "s2" VARCHAR(50), "s3" BYTEA, "s4" BYTEA, "s5" BYTEA, "s6" VARCHAR(30), "s7" BYTEA, "c1" CHAR(255), "c2" CHAR(10), "c3" BYTEA, "c4" BYTEA, "t1" TEXT, "t2" TEXT, "t3" TEXT, "t4" TEXT, "ci" CITEXT, "b1" BYTEA, "b2" BYTEA, "b3" BYTEA, "b4" BYTEA, "flag" BOOLEAN, "at" TIME, "d1" TIMESTAMP WITH TIME ZONE, "d2" TIMESTAMP WITH TIME ZONE, "day" DATE, "uid" UUID, "doc" JSON, PRIMARY KEY ("id"));
+

@@ -1,0 +1,32 @@
+'use strict';
+module.exports = (sequelize, DataTypes) => {
+  return sequelize.define('KitchenSink', {
+    s1: DataTypes.STRING,
+    s2: DataTypes.STRING(50),
+    s3: DataTypes.STRING.BINARY,
+    s4: DataTypes.STRING(50, true),
+    s5: DataTypes.STRING({ length: 20, binary: true }),
+    s6: new DataTypes.STRING(30),
+    s7: DataTypes.STRING(100).BINARY,
+    c1: DataTypes.CHAR,
+    c2: DataTypes.CHAR(10),
+    c3: DataTypes.CHAR.BINARY,
+    c4: DataTypes.CHAR(3).BINARY,
+    t1: DataTypes.TEXT,
+    t2: DataTypes.TEXT('tiny'),
+    t3: DataTypes.TEXT('medium'),
+    t4: DataTypes.TEXT({ length: 'long' }),
+    ci: DataTypes.CITEXT,
+    b1: DataTypes.BLOB,
+    b2: DataTypes.BLOB('tiny'),
+    b3: DataTypes.BLOB('medium'),
+    b4: DataTypes.BLOB('long'),
+    flag: DataTypes.BOOLEAN,
+    at: DataTypes.TIME,
+    d1: DataTypes.DATE,
+    d2: DataTypes.DATE(6),
+    day: DataTypes.DATEONLY,
+    uid: DataTypes.UUID,
+    doc: DataTypes.JSON,
+  }, { timestamps: false });
+};

@@ -1,0 +1,2 @@
+CREATE TABLE IF NOT EXISTS `Areas` (`id` INTEGER NOT NULL auto_increment , `spots` MULTIPOINT, PRIMARY KEY (`id`)) ENGINE=InnoDB;
+

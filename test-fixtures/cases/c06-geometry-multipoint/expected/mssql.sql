@@ -1,0 +1,2 @@
+IF OBJECT_ID('[Areas]', 'U') IS NULL CREATE TABLE [Areas] ([id] INTEGER NOT NULL IDENTITY(1,1) , [spots] GEOMETRY NULL, PRIMARY KEY ([id]));
+

@@ -1,0 +1,2 @@
+CREATE TABLE IF NOT EXISTS "Areas" ("id"   SERIAL , "spots" GEOMETRY(MULTIPOINT), PRIMARY KEY ("id"));
+

@@ -1,0 +1,2 @@
+CREATE TABLE IF NOT EXISTS `Ads` (`id` INTEGER PRIMARY KEY AUTOINCREMENT, `roles` TEXT[] DEFAULT ARRAY['r']::"enum_Ads_roles"[]);
+

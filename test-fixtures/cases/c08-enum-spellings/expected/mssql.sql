@@ -1,0 +1,2 @@
+IF OBJECT_ID('[Orders]', 'U') IS NULL CREATE TABLE [Orders] ([id] INTEGER NOT NULL IDENTITY(1,1) , [e1] VARCHAR(255) CHECK ([e1] IN(N'a', N'b')), [e2] VARCHAR(255) CHECK ([e2] IN(N'x', N'it''s')), [e3] VARCHAR(255) CHECK ([e3] IN(N'p', N'q')), [e4] VARCHAR(255) CHECK ([e4] IN(N'v1', N'v2')), [e5] VARCHAR(255) CHECK ([e5] IN(N'only', N'these')), [e_six] VARCHAR(255) CHECK ([e_six] IN(N'override1')), [e7] VARCHAR(255) CHECK ([e7] IN(N'u1', N'u2')), [createdAt] DATETIMEOFFSET NOT NULL, [updatedAt] DATETIMEOFFSET NOT NULL, PRIMARY KEY ([id]));
+

@@ -1,0 +1,4 @@
+'use strict';
+module.exports = (sequelize, DataTypes) => sequelize.define('BadEnum', {
+  kind: { type: DataTypes.ENUM },
+});

@@ -1,0 +1,2 @@
+CREATE TABLE IF NOT EXISTS `Prefs` (`id` INTEGER NOT NULL auto_increment , `settings` JSON, PRIMARY KEY (`id`)) ENGINE=InnoDB;
+

@@ -1,0 +1,4 @@
+CREATE TABLE IF NOT EXISTS `Pairs` (`a` INTEGER , `b` VARCHAR(255) , `note` VARCHAR(255), PRIMARY KEY (`a`, `b`)) ENGINE=InnoDB;
+CREATE TABLE IF NOT EXISTS `Sequenceds` (`a` INTEGER auto_increment , `b` INTEGER NOT NULL , PRIMARY KEY (`a`, `b`)) ENGINE=InnoDB;
+CREATE TABLE IF NOT EXISTS `Triples` (`x` VARCHAR(5) NOT NULL , `y` DATE , `z` BIGINT , `createdAt` DATETIME NOT NULL, `updatedAt` DATETIME NOT NULL, PRIMARY KEY (`x`, `y`, `z`)) ENGINE=InnoDB;
+

@@ -1,0 +1,4 @@
+-- sequelize-ddl note: unique keys rendered as sequelize.sync() creates them (createTable defaults customIndex to true and falls back to model.uniqueKeys); the Node provider omits them
+IF OBJECT_ID('[Members]', 'U') IS NULL CREATE TABLE [Members] ([id] INTEGER NOT NULL IDENTITY(1,1) , [email] NVARCHAR(255) NULL UNIQUE, [handle] NVARCHAR(255) NULL, [first] NVARCHAR(255) NULL, [last] NVARCHAR(255) NULL, [phone_number] NVARCHAR(255) NULL, [createdAt] DATETIMEOFFSET NOT NULL, [updatedAt] DATETIMEOFFSET NOT NULL, CONSTRAINT [member_handle_uq] UNIQUE ([handle]), CONSTRAINT [member_name_uq] UNIQUE ([first], [last]), CONSTRAINT [phone_uq] UNIQUE ([phone_number]), PRIMARY KEY ([id]));
+IF OBJECT_ID('[Slots]', 'U') IS NULL CREATE TABLE [Slots] ([id] INTEGER NOT NULL IDENTITY(1,1) , [a] INTEGER NULL, [b] INTEGER NULL, [c] INTEGER NULL, [d] NVARCHAR(255) NULL, CONSTRAINT [ab] UNIQUE ([a], [b]), CONSTRAINT [bc_unique] UNIQUE ([b], [c]), PRIMARY KEY ([id]));
+

@@ -1,0 +1,18 @@
+CREATE TABLE IF NOT EXISTS "People" ("id"   SERIAL , "label" VARCHAR(255), PRIMARY KEY ("id"));
+CREATE TABLE IF NOT EXISTS "Categories" ("id"   SERIAL , "label" VARCHAR(255), PRIMARY KEY ("id"));
+CREATE TABLE IF NOT EXISTS "Data" ("id"   SERIAL , "label" VARCHAR(255), PRIMARY KEY ("id"));
+CREATE TABLE IF NOT EXISTS "Beta" ("id"   SERIAL , "label" VARCHAR(255), PRIMARY KEY ("id"));
+CREATE TABLE IF NOT EXISTS "Leafs" ("id"   SERIAL , "label" VARCHAR(255), PRIMARY KEY ("id"));
+CREATE TABLE IF NOT EXISTS "teeth" ("id"   SERIAL , "label" VARCHAR(255), PRIMARY KEY ("id"));
+CREATE TABLE IF NOT EXISTS "Statuses" ("id"   SERIAL , "label" VARCHAR(255), PRIMARY KEY ("id"));
+CREATE TABLE IF NOT EXISTS "News" ("id"   SERIAL , "label" VARCHAR(255), PRIMARY KEY ("id"));
+CREATE TABLE IF NOT EXISTS "UserBonus" ("id"   SERIAL , "label" VARCHAR(255), PRIMARY KEY ("id"));
+CREATE TABLE IF NOT EXISTS "Mice" ("id"   SERIAL , "label" VARCHAR(255), PRIMARY KEY ("id"));
+CREATE TABLE IF NOT EXISTS "Frozen" ("id"   SERIAL , "label" VARCHAR(255), PRIMARY KEY ("id"));
+CREATE TABLE IF NOT EXISTS "my_custom_table" ("id"   SERIAL , "label" VARCHAR(255), PRIMARY KEY ("id"));
+CREATE TABLE IF NOT EXISTS "user_profiles" ("id"   SERIAL , "label" VARCHAR(255), PRIMARY KEY ("id"));
+CREATE TABLE IF NOT EXISTS "h_t_t_p_requests" ("id"   SERIAL , "label" VARCHAR(255), PRIMARY KEY ("id"));
+CREATE TABLE IF NOT EXISTS "Quizzes" ("id"   SERIAL , "label" VARCHAR(255), PRIMARY KEY ("id"));
+CREATE TABLE IF NOT EXISTS "Analyses" ("id"   SERIAL , "label" VARCHAR(255), PRIMARY KEY ("id"));
+CREATE TABLE IF NOT EXISTS "Holders" ("id"   SERIAL , "label" VARCHAR(255), "DatumId" INTEGER REFERENCES "Data" ("id") ON DELETE SET NULL ON UPDATE CASCADE, PRIMARY KEY ("id"));
+

@@ -1,0 +1,24 @@
+'use strict';
+module.exports = (sequelize, DataTypes) => {
+  const o = { timestamps: false };
+  const define = (name, extra) => sequelize.define(name, { label: DataTypes.STRING }, Object.assign({}, o, extra));
+  define('Person');
+  define('Category');
+  const Data = define('Data');
+  define('Beta');
+  define('Leaf');
+  define('Tooth');
+  define('Status');
+  define('News');
+  define('UserBonus');
+  define('Mouse', { name: { singular: 'm', plural: 'ms' } });
+  define('Frozen', { freezeTableName: true, underscored: true });
+  define('Custom', { tableName: 'my_custom_table' });
+  define('UserProfile', { underscored: true });
+  define('HTTPRequest', { underscored: true });
+  define('Quiz');
+  define('Analysis');
+  const Holder = define('Holder');
+  Holder.belongsTo(Data);
+  return Holder;
+};

@@ -1,0 +1,9 @@
+CREATE TABLE IF NOT EXISTS `Renameds` (`id` INTEGER NOT NULL auto_increment , `a` VARCHAR(255), `created` DATETIME NOT NULL, `gone_at` DATETIME, PRIMARY KEY (`id`)) ENGINE=InnoDB;
+CREATE TABLE IF NOT EXISTS `Softs` (`id` INTEGER NOT NULL auto_increment , `a` VARCHAR(255), `createdAt` DATETIME NOT NULL, `updatedAt` DATETIME NOT NULL, `deletedAt` DATETIME, PRIMARY KEY (`id`)) ENGINE=InnoDB;
+CREATE TABLE IF NOT EXISTS `SoftNoStamps` (`id` INTEGER NOT NULL auto_increment , `a` VARCHAR(255), PRIMARY KEY (`id`)) ENGINE=InnoDB;
+CREATE TABLE IF NOT EXISTS `Versioneds` (`id` INTEGER NOT NULL auto_increment , `a` VARCHAR(255), `createdAt` DATETIME NOT NULL, `updatedAt` DATETIME NOT NULL, `version` INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (`id`)) ENGINE=InnoDB;
+CREATE TABLE IF NOT EXISTS `Lockeds` (`id` INTEGER NOT NULL auto_increment , `a` VARCHAR(255), `lockVersion` INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (`id`)) ENGINE=InnoDB;
+CREATE TABLE IF NOT EXISTS `locked_underscoreds` (`id` INTEGER NOT NULL auto_increment , `a` VARCHAR(255), `created_at` DATETIME NOT NULL, `updated_at` DATETIME NOT NULL, `removed_at` DATETIME, `lock_version` INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (`id`)) ENGINE=InnoDB;
+CREATE TABLE IF NOT EXISTS `Declareds` (`createdAt` DATETIME, `id` INTEGER , `b` VARCHAR(255), `updatedAt` DATETIME NOT NULL, PRIMARY KEY (`id`)) ENGINE=InnoDB;
+CREATE TABLE IF NOT EXISTS `NoStamps` (`id` INTEGER NOT NULL auto_increment , `a` VARCHAR(255), PRIMARY KEY (`id`)) ENGINE=InnoDB;
+

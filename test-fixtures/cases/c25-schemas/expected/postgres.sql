@@ -1,0 +1,9 @@
+CREATE TABLE IF NOT EXISTS "core"."Orgs" ("id"   SERIAL , "name" VARCHAR(255), PRIMARY KEY ("id"));
+CREATE TYPE "enum_"app"."Orders"_status" AS ENUM('a', 'b') COMMENT has (parens);
+CREATE TABLE IF NOT EXISTS "app"."Orders" ("id"   SERIAL , "status" "app"."enum_Orders_status" , PRIMARY KEY ("id")); COMMENT ON COLUMN "app"."Orders"."status" IS 'has (parens)';
+CREATE TYPE "enum_"inv"."Items"_kind" AS ENUM('x', 'y');
+CREATE TABLE IF NOT EXISTS "inv"."Items" ("id"   SERIAL , "code" VARCHAR(255), "kind" "inv"_"enum_Items_kind", PRIMARY KEY ("id"));
+CREATE INDEX "items_code" ON "inv"."Items" ("code");
+CREATE TABLE IF NOT EXISTS "hr"."Emps" ("id"   SERIAL , "orgRef" INTEGER REFERENCES "hr"."Orgs" ("id"), "OrgId" INTEGER REFERENCES "hr"."core.Orgs" ("id") ON DELETE SET NULL ON UPDATE CASCADE, PRIMARY KEY ("id"));
+CREATE TABLE IF NOT EXISTS "Plains" ("id"   SERIAL , "a" VARCHAR(255), "OrgId" INTEGER REFERENCES "core"."Orgs" ("id") ON DELETE SET NULL ON UPDATE CASCADE, "OrderId" INTEGER REFERENCES "app"."Orders" ("id") ON DELETE SET NULL ON UPDATE CASCADE, PRIMARY KEY ("id"));
+
