@@ -1,0 +1,27 @@
+'use strict';
+module.exports = (sequelize, DataTypes) => {
+  const o = { timestamps: false };
+  const User = sequelize.define('User', { n: DataTypes.STRING }, o);
+  const Author = sequelize.define('Author', { n: DataTypes.STRING }, Object.assign({ name: { singular: 'writer', plural: 'writers' } }, o));
+  const Data = sequelize.define('Data', { n: DataTypes.STRING }, o);
+  const Book = sequelize.define('Book', { title: DataTypes.STRING }, o);
+  const Remark = sequelize.define('Remark', { text: DataTypes.STRING }, o);
+  const Picture = sequelize.define('Picture', { url: DataTypes.STRING }, o);
+  const Bio = sequelize.define('Bio', { text: DataTypes.STRING }, o);
+  const Like = sequelize.define('Like', { n: DataTypes.INTEGER }, o);
+  Book.belongsTo(User);
+  Book.belongsTo(User, { as: 'author' });
+  Book.belongsTo(User, { as: 'main_author' });
+  Book.belongsTo(User, { as: 'Reviewer' });
+  Book.belongsTo(Author);
+  Book.belongsTo(Data);
+  User.hasMany(Remark, { as: 'remarks' });
+  Author.hasMany(Remark);
+  Author.hasOne(Picture, { as: 'picture' });
+  Author.hasOne(Bio, { as: 'short-bio' });
+  Author.hasOne(Bio);
+  User.hasMany(Like, { foreignKey: 'likerRef' });
+  Book.hasMany(Like, { foreignKey: { field: 'liked_book_id' } });
+  Data.hasMany(Like, { foreignKey: { name: 'dataRef', allowNull: false, comment: 'data row' } });
+  return Like;
+};

@@ -1,0 +1,8 @@
+IF OBJECT_ID('[Students]', 'U') IS NULL CREATE TABLE [Students] ([id] INTEGER NOT NULL IDENTITY(1,1) , [name] NVARCHAR(255) NULL, [createdAt] DATETIMEOFFSET NOT NULL, [updatedAt] DATETIMEOFFSET NOT NULL, PRIMARY KEY ([id]));
+IF OBJECT_ID('[Courses]', 'U') IS NULL CREATE TABLE [Courses] ([id] INTEGER NOT NULL IDENTITY(1,1) , [title] NVARCHAR(255) NULL, [createdAt] DATETIMEOFFSET NOT NULL, [updatedAt] DATETIMEOFFSET NOT NULL, PRIMARY KEY ([id]));
+IF OBJECT_ID('[Clubs]', 'U') IS NULL CREATE TABLE [Clubs] ([id] INTEGER NOT NULL IDENTITY(1,1) , [name] NVARCHAR(255) NULL, PRIMARY KEY ([id]));
+IF OBJECT_ID('[People]', 'U') IS NULL CREATE TABLE [People] ([id] INTEGER NOT NULL IDENTITY(1,1) , [name] NVARCHAR(255) NULL, PRIMARY KEY ([id]));
+IF OBJECT_ID('[Enrollment]', 'U') IS NULL CREATE TABLE [Enrollment] ([createdAt] DATETIMEOFFSET NOT NULL, [updatedAt] DATETIMEOFFSET NOT NULL, [StudentId] INTEGER , [CourseId] INTEGER , PRIMARY KEY ([StudentId], [CourseId]), FOREIGN KEY ([StudentId]) REFERENCES [Students] ([id]) ON DELETE CASCADE, FOREIGN KEY ([CourseId]) REFERENCES [Courses] ([id]) ON DELETE CASCADE);
+IF OBJECT_ID('[student_clubs]', 'U') IS NULL CREATE TABLE [student_clubs] ([memberId] INTEGER , [clubRef] INTEGER , PRIMARY KEY ([memberId], [clubRef]), FOREIGN KEY ([memberId]) REFERENCES [Students] ([id]) ON DELETE CASCADE, FOREIGN KEY ([clubRef]) REFERENCES [Clubs] ([id]) ON DELETE CASCADE);
+IF OBJECT_ID('[Friendship]', 'U') IS NULL CREATE TABLE [Friendship] ([createdAt] DATETIMEOFFSET NOT NULL, [updatedAt] DATETIMEOFFSET NOT NULL, [PersonId] INTEGER , [friendId] INTEGER , PRIMARY KEY ([PersonId], [friendId]), FOREIGN KEY ([PersonId]) REFERENCES [People] ([id]) ON DELETE CASCADE, FOREIGN KEY ([friendId]) REFERENCES [People] ([id]));
+

@@ -1,0 +1,7 @@
+-- sequelize-ddl note: unique keys rendered as sequelize.sync() creates them (createTable defaults customIndex to true and falls back to model.uniqueKeys); the Node provider omits them
+CREATE TABLE IF NOT EXISTS "authors" ("id"   SERIAL , "code" VARCHAR(8) UNIQUE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL, "deleted_at" TIMESTAMP WITH TIME ZONE, "version" INTEGER NOT NULL DEFAULT 0, PRIMARY KEY ("id")); COMMENT ON TABLE "authors" IS 'authors table';
+CREATE TABLE IF NOT EXISTS "Books" ("id"   SERIAL , "isbn" VARCHAR(13) UNIQUE, PRIMARY KEY ("id"));
+CREATE TABLE IF NOT EXISTS "AuthorBook" ("created_at" TIMESTAMP WITH TIME ZONE NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL, "deleted_at" TIMESTAMP WITH TIME ZONE, "version" INTEGER NOT NULL DEFAULT 0, "author_code" VARCHAR(8)  REFERENCES "authors" ("code") ON DELETE CASCADE ON UPDATE CASCADE, "book_isbn" VARCHAR(13)  REFERENCES "Books" ("isbn") ON DELETE CASCADE ON UPDATE CASCADE, PRIMARY KEY ("author_code","book_isbn")); COMMENT ON TABLE "AuthorBook" IS 'authors table';
+CREATE TABLE IF NOT EXISTS "Shelves" ("id"   SERIAL , "label" VARCHAR(255), PRIMARY KEY ("id"));
+CREATE TABLE IF NOT EXISTS "Placements" ("id"  SERIAL , "position" INTEGER, "ShelfId" INTEGER REFERENCES "Shelves" ("id") ON DELETE CASCADE ON UPDATE CASCADE, "BookId" INTEGER REFERENCES "Books" ("id") ON DELETE CASCADE ON UPDATE CASCADE, UNIQUE ("ShelfId", "BookId"), PRIMARY KEY ("id"));
+

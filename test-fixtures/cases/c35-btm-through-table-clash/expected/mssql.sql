@@ -1,0 +1,4 @@
+IF OBJECT_ID('[Recipes]', 'U') IS NULL CREATE TABLE [Recipes] ([id] INTEGER NOT NULL IDENTITY(1,1) , [title] NVARCHAR(255) NULL, [createdAt] DATETIMEOFFSET NOT NULL, [updatedAt] DATETIMEOFFSET NOT NULL, PRIMARY KEY ([id]));
+IF OBJECT_ID('[Ingredients]', 'U') IS NULL CREATE TABLE [Ingredients] ([id] INTEGER NOT NULL IDENTITY(1,1) , [name] NVARCHAR(255) NULL, [createdAt] DATETIMEOFFSET NOT NULL, [updatedAt] DATETIMEOFFSET NOT NULL, PRIMARY KEY ([id]));
+IF OBJECT_ID('[RecipeIngredients]', 'U') IS NULL CREATE TABLE [RecipeIngredients] ([createdAt] DATETIMEOFFSET NOT NULL, [updatedAt] DATETIMEOFFSET NOT NULL, [RecipeId] INTEGER , [IngredientId] INTEGER , PRIMARY KEY ([RecipeId], [IngredientId]), FOREIGN KEY ([RecipeId]) REFERENCES [Recipes] ([id]) ON DELETE CASCADE, FOREIGN KEY ([IngredientId]) REFERENCES [Ingredients] ([id]) ON DELETE CASCADE);
+

@@ -1,0 +1,4 @@
+CREATE TABLE IF NOT EXISTS `Recipes` (`id` INTEGER NOT NULL auto_increment , `title` VARCHAR(255), `createdAt` DATETIME NOT NULL, `updatedAt` DATETIME NOT NULL, PRIMARY KEY (`id`)) ENGINE=InnoDB;
+CREATE TABLE IF NOT EXISTS `Ingredients` (`id` INTEGER NOT NULL auto_increment , `name` VARCHAR(255), `createdAt` DATETIME NOT NULL, `updatedAt` DATETIME NOT NULL, PRIMARY KEY (`id`)) ENGINE=InnoDB;
+CREATE TABLE IF NOT EXISTS `RecipeIngredients` (`createdAt` DATETIME NOT NULL, `updatedAt` DATETIME NOT NULL, `RecipeId` INTEGER , `IngredientId` INTEGER , PRIMARY KEY (`RecipeId`, `IngredientId`), FOREIGN KEY (`RecipeId`) REFERENCES `Recipes` (`id`) ON DELETE CASCADE ON UPDATE CASCADE, FOREIGN KEY (`IngredientId`) REFERENCES `Ingredients` (`id`) ON DELETE CASCADE ON UPDATE CASCADE) ENGINE=InnoDB;
+

@@ -1,0 +1,11 @@
+-- sequelize-ddl note: the Node provider prints 1 log line(s) on stdout before the DDL; sequelize-ddl writes them to stderr:
+-- sequelize-ddl note:   MSSQL does not support self referencial constraints, we will remove it but we recommend restructuring your query
+IF OBJECT_ID('[geo].[Regions]', 'U') IS NULL CREATE TABLE [geo].[Regions] ([id] INTEGER NOT NULL IDENTITY(1,1) , [n] NVARCHAR(255) NULL, PRIMARY KEY ([id]));
+IF OBJECT_ID('[Offices]', 'U') IS NULL CREATE TABLE [Offices] ([id] INTEGER NOT NULL IDENTITY(1,1) , [n] NVARCHAR(255) NULL, [RegionId] INTEGER NULL, PRIMARY KEY ([id]), FOREIGN KEY ([RegionId]) REFERENCES [geo].[Regions] ([id]) ON DELETE SET NULL);
+IF OBJECT_ID('[Users]', 'U') IS NULL CREATE TABLE [Users] ([id] INTEGER NOT NULL IDENTITY(1,1) , [n] NVARCHAR(255) NULL, [OfficeId] INTEGER NULL, PRIMARY KEY ([id]), FOREIGN KEY ([OfficeId]) REFERENCES [Offices] ([id]) ON DELETE SET NULL);
+IF OBJECT_ID('[Categories]', 'U') IS NULL CREATE TABLE [Categories] ([id] INTEGER NOT NULL IDENTITY(1,1) , [n] NVARCHAR(255) NULL, PRIMARY KEY ([id]));
+IF OBJECT_ID('[Posts]', 'U') IS NULL CREATE TABLE [Posts] ([id] INTEGER NOT NULL IDENTITY(1,1) , [n] NVARCHAR(255) NULL, [authorId] INTEGER NULL, [editorId] INTEGER NULL, [CategoryId] INTEGER NULL, [secondaryId] INTEGER NULL, PRIMARY KEY ([id]), FOREIGN KEY ([authorId]) REFERENCES [Users] ([id]) ON DELETE SET NULL, FOREIGN KEY ([editorId]) REFERENCES [Users] ([id]), FOREIGN KEY ([CategoryId]) REFERENCES [Categories] ([id]) ON DELETE SET NULL, FOREIGN KEY ([secondaryId]) REFERENCES [Categories] ([id]));
+IF OBJECT_ID('[Profiles]', 'U') IS NULL CREATE TABLE [Profiles] ([id] INTEGER NOT NULL IDENTITY(1,1) , [n] NVARCHAR(255) NULL, [UserId] INTEGER NULL, PRIMARY KEY ([id]), FOREIGN KEY ([UserId]) REFERENCES [Users] ([id]) ON DELETE SET NULL);
+IF OBJECT_ID('[Tags]', 'U') IS NULL CREATE TABLE [Tags] ([id] INTEGER NOT NULL IDENTITY(1,1) , [n] NVARCHAR(255) NULL, [parentId] INTEGER NULL, PRIMARY KEY ([id]), FOREIGN KEY ([parentId]) REFERENCES [Tags] ([id]));
+IF OBJECT_ID('[Audits]', 'U') IS NULL CREATE TABLE [Audits] ([id] INTEGER NOT NULL IDENTITY(1,1) , [legacyRef] INTEGER NULL, [OfficeId] INTEGER NULL, PRIMARY KEY ([id]), FOREIGN KEY ([legacyRef]) REFERENCES [legacy_things] ([id]), FOREIGN KEY ([OfficeId]) REFERENCES [Offices] ([id]) ON DELETE SET NULL);
+

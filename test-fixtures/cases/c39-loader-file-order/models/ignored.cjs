@@ -1,0 +1,1 @@
+throw new Error('.cjs files must not be loaded');

@@ -1,0 +1,3 @@
+CREATE TABLE IF NOT EXISTS `Early` (`id` INTEGER NOT NULL auto_increment , `some_field` VARCHAR(255), `injected` VARCHAR(20) DEFAULT 'hooked', `created_at` DATETIME NOT NULL, `updated_at` DATETIME NOT NULL, `tenant` INTEGER NOT NULL, PRIMARY KEY (`id`)) ENGINE=InnoDB COMMENT 'defined after the hook';
+CREATE TABLE IF NOT EXISTS `later_things` (`id` INTEGER NOT NULL auto_increment , `other_field` INTEGER, `injected` VARCHAR(20) DEFAULT 'hooked', `created_at` DATETIME NOT NULL, `updated_at` DATETIME NOT NULL, `tenant` INTEGER NOT NULL, PRIMARY KEY (`id`)) ENGINE=InnoDB COMMENT 'defined after the hook';
+

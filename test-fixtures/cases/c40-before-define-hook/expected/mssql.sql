@@ -1,0 +1,3 @@
+IF OBJECT_ID('[Early]', 'U') IS NULL CREATE TABLE [Early] ([id] INTEGER NOT NULL IDENTITY(1,1) , [some_field] NVARCHAR(255) NULL, [injected] NVARCHAR(20) DEFAULT N'hooked', [created_at] DATETIMEOFFSET NOT NULL, [updated_at] DATETIMEOFFSET NOT NULL, [tenant] INTEGER NOT NULL, PRIMARY KEY ([id]));
+IF OBJECT_ID('[later_things]', 'U') IS NULL CREATE TABLE [later_things] ([id] INTEGER NOT NULL IDENTITY(1,1) , [other_field] INTEGER NULL, [injected] NVARCHAR(20) DEFAULT N'hooked', [created_at] DATETIMEOFFSET NOT NULL, [updated_at] DATETIMEOFFSET NOT NULL, [tenant] INTEGER NOT NULL, PRIMARY KEY ([id]));
+

@@ -1,0 +1,3 @@
+CREATE TABLE IF NOT EXISTS "Early" ("id"   SERIAL , "some_field" VARCHAR(255), "injected" VARCHAR(20) DEFAULT 'hooked', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL, "tenant" INTEGER NOT NULL, PRIMARY KEY ("id")); COMMENT ON TABLE "Early" IS 'defined after the hook';
+CREATE TABLE IF NOT EXISTS "later_things" ("id"   SERIAL , "other_field" INTEGER, "injected" VARCHAR(20) DEFAULT 'hooked', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL, "tenant" INTEGER NOT NULL, PRIMARY KEY ("id")); COMMENT ON TABLE "later_things" IS 'defined after the hook';
+

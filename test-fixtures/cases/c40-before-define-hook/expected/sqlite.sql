@@ -1,0 +1,3 @@
+CREATE TABLE IF NOT EXISTS `Early` (`id` INTEGER PRIMARY KEY AUTOINCREMENT, `some_field` VARCHAR(255), `injected` VARCHAR(20) DEFAULT 'hooked', `created_at` DATETIME NOT NULL, `updated_at` DATETIME NOT NULL, `tenant` INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS `later_things` (`id` INTEGER PRIMARY KEY AUTOINCREMENT, `other_field` INTEGER, `injected` VARCHAR(20) DEFAULT 'hooked', `created_at` DATETIME NOT NULL, `updated_at` DATETIME NOT NULL, `tenant` INTEGER NOT NULL);
+

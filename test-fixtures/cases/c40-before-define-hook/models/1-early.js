@@ -1,0 +1,2 @@
+'use strict';
+module.exports = (sequelize, DataTypes) => sequelize.define('Early', { someField: DataTypes.STRING });

@@ -1,0 +1,12 @@
+-- sequelize-ddl note: the Node provider prints 8 log line(s) on stdout before the DDL; sequelize-ddl writes them to stderr:
+-- sequelize-ddl note:   Not overriding built-in method from model attribute: toJSON
+-- sequelize-ddl note:   Not overriding built-in method from model attribute: save
+-- sequelize-ddl note:   Not overriding built-in method from model attribute: update
+-- sequelize-ddl note:   Not overriding built-in method from model attribute: get
+-- sequelize-ddl note:   Not overriding built-in method from model attribute: get
+-- sequelize-ddl note:   Not overriding built-in method from model attribute: toJSON
+-- sequelize-ddl note:   Not overriding built-in method from model attribute: save
+-- sequelize-ddl note:   Not overriding built-in method from model attribute: update
+CREATE TABLE IF NOT EXISTS `Widgets` (`id` INTEGER NOT NULL auto_increment , `save` VARCHAR(255), `update` TINYINT(1), `label` VARCHAR(255), `createdAt` DATETIME NOT NULL, `updatedAt` DATETIME NOT NULL, PRIMARY KEY (`id`)) ENGINE=InnoDB;
+CREATE TABLE IF NOT EXISTS `Parts` (`id` INTEGER NOT NULL auto_increment , `get` VARCHAR(255), `createdAt` DATETIME NOT NULL, `updatedAt` DATETIME NOT NULL, `WidgetId` INTEGER, PRIMARY KEY (`id`), FOREIGN KEY (`WidgetId`) REFERENCES `Widgets` (`id`) ON DELETE SET NULL ON UPDATE CASCADE) ENGINE=InnoDB;
+

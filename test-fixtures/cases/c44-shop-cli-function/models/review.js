@@ -1,0 +1,9 @@
+'use strict';
+module.exports = (sequelize, DataTypes) => {
+  const Review = sequelize.define('Review', {
+    rating: { type: DataTypes.TINYINT, allowNull: false },
+    title: DataTypes.STRING(120),
+    body: DataTypes.TEXT,
+  }, { underscored: true, indexes: [{ unique: true, fields: ['productId', 'customerId'] }] });
+  return Review;
+};
