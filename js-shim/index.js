@@ -1,0 +1,115 @@
+'use strict';
+// Entry point evaluated by Java (docs/ARCHITECTURE.md): defines `__sequelizeDdl.load`, which runs
+// the model files like @ariga/atlas-provider-sequelize does (require each file, call its exported
+// function with (sequelize, DataTypes), then every returned model's associate(models)) and returns
+// the schema JSON written by record.js. Only `__host` is available: no Node globals.
+
+(function bootstrap(global) {
+  const host = global.__host;
+
+  function formatArg(a) {
+    if (typeof a === 'string') return a;
+    if (a instanceof Error) return a.stack || String(a);
+    try {
+      const json = JSON.stringify(a);
+      return json === undefined ? String(a) : json;
+    } catch (e) {
+      return String(a);
+    }
+  }
+
+  // Everything printed through console (Sequelize's own logging included) is a warning on stderr.
+  if (typeof global.console === 'undefined') {
+    const toWarn = (...args) => host.warn(args.map(formatArg).join(' '));
+    global.console = { log: toWarn, info: toWarn, warn: toWarn, error: toWarn, debug: toWarn, trace: toWarn, dir: toWarn };
+  }
+
+  // A small CommonJS loader for the shim's own files (resources under js-shim/).
+  function shimModules() {
+    const cache = Object.create(null);
+    function resolveShim(fromDir, request) {
+      const parts = (fromDir ? `${fromDir}/${request}` : request).split('/');
+      const out = [];
+      for (const p of parts) {
+        if (p === '' || p === '.') continue;
+        if (p === '..') out.pop();
+        else out.push(p);
+      }
+      const name = out.join('/');
+      return name.endsWith('.js') ? name : `${name}.js`;
+    }
+    function shimRequire(name) {
+      if (cache[name]) return cache[name].exports;
+      const text = host.readShim(name);
+      if (text === null || text === undefined) throw new Error(`sequelize-ddl: missing shim resource js-shim/${name}`);
+      const module = { exports: {} };
+      cache[name] = module;
+      const fn = host.compile(`js-shim/${name}`, `(function (exports, require, module) {${text}\n})`);
+      const dir = name.includes('/') ? name.slice(0, name.lastIndexOf('/')) : '';
+      fn.call(module.exports, module.exports, (request) => shimRequire(resolveShim(dir, request)), module);
+      return module.exports;
+    }
+    return shimRequire;
+  }
+
+  // The first stack frame in a user file (not in js-shim/) → { file, line }.
+  function callerLocation(root) {
+    const stack = String(new Error().stack || '');
+    for (const line of stack.split('\n')) {
+      const m = /((?:\/)[^()\s]*?):(\d+):(\d+)\)?\s*$/.exec(line);
+      if (!m || m[1].includes('js-shim/')) continue;
+      const file = m[1].startsWith(`${root}/`) ? m[1].slice(root.length + 1) : m[1];
+      return { file, line: Number(m[2]) };
+    }
+    return null;
+  }
+
+  function load(request) {
+    const root = String(request.root).replace(/\/+$/, '') || '/';
+    const files = Array.from(request.files || [], String);
+    const dialect = String(request.dialect);
+    const shimRequire = shimModules();
+    const { createLoader } = shimRequire('require.js');
+    const { recordSchema } = shimRequire('record.js');
+    const { Sequelize, resolvePackage } = shimRequire('sequelize/index.js');
+    const Model = Sequelize.Model;
+
+    // Where each model was defined (define() / init() call site), for error messages in Java.
+    const sources = new Map();
+    const originalInit = Model.init;
+    Model.init = function init(attributes, options) {
+      const location = callerLocation(root);
+      const result = originalInit.call(this, attributes, options);
+      if (location) sources.set(this, location);
+      return result;
+    };
+
+    const sequelize = new Sequelize({ dialect });
+    const DataTypes = Sequelize.DataTypes;
+    const loader = createLoader(host, resolvePackage);
+    // Like the provider: require every file first (as `root/<file without its first ".js">`),
+    // then call each exported function, keeping returned models by name.
+    const factories = files.map((file) => {
+      const path = loader.join(root, file.replace('.js', ''));
+      const exported = loader.requireFile(path);
+      let define = exported;
+      if (typeof define !== 'function' && define && typeof define.default === 'function') define = define.default;
+      if (typeof define !== 'function') {
+        throw new TypeError(`${loader.join(root, file)}: a model file must export a function (sequelize, DataTypes) => Model, but this one exports ${exported === null ? 'null' : typeof exported}`);
+      }
+      return define;
+    });
+    const db = {};
+    for (const define of factories) {
+      const model = define(sequelize, DataTypes);
+      if (model && model.name) db[model.name] = model;
+    }
+    for (const name of Object.keys(db)) {
+      if (db[name].associate) db[name].associate(db);
+    }
+    const schema = recordSchema(dialect, sequelize.modelManager.models, (model) => sources.get(model));
+    return JSON.stringify(schema);
+  }
+
+  global.__sequelizeDdl = { load };
+}(globalThis));

@@ -1,0 +1,152 @@
+'use strict';
+// CommonJS for the user's model files on top of `__host` (no Node): relative and absolute files
+// (`./x`, `./x.js`, `./x.json`, `./x.cjs`, `./dir` via package.json "main" or index.js), one
+// module cache, require cycles with partial exports, `__filename` / `__dirname` / `module` /
+// `exports`, and bare names answered by `packages(request)` (the sequelize shim).
+
+function normalize(path) {
+  const out = [];
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') out.pop();
+    else out.push(part);
+  }
+  return '/' + out.join('/');
+}
+
+function dirname(path) {
+  const i = path.lastIndexOf('/');
+  return i <= 0 ? '/' : path.slice(0, i);
+}
+
+function join(base, rel) {
+  return normalize(rel.startsWith('/') ? rel : `${base}/${rel}`);
+}
+
+// host: { readFile, stat, compile }; packages: (request) => module exports or undefined.
+function createLoader(host, packages) {
+  const cache = Object.create(null);
+
+  function asFile(path) {
+    if (host.stat(path) === 'file') return path;
+    for (const ext of ['.js', '.json', '.cjs']) {
+      if (host.stat(path + ext) === 'file') return path + ext;
+    }
+    return null;
+  }
+
+  function asDirectory(path) {
+    if (host.stat(path) !== 'dir') return null;
+    const pkgPath = `${path}/package.json`;
+    if (host.stat(pkgPath) === 'file') {
+      let main;
+      try {
+        main = JSON.parse(host.readFile(pkgPath)).main;
+      } catch (e) {
+        throw new Error(`Invalid package.json ${pkgPath}: ${e.message}`);
+      }
+      if (typeof main === 'string' && main) {
+        const target = join(path, main);
+        const found = asFile(target) || asFile(`${target}/index`);
+        if (found) return found;
+      }
+    }
+    return asFile(`${path}/index`);
+  }
+
+  function resolve(request, fromDir) {
+    const path = join(fromDir, request);
+    return asFile(path) || asDirectory(path);
+  }
+
+  function notFound(request, parent) {
+    const err = new Error(`Cannot find module '${request}'${parent ? ` (required from ${parent.filename})` : ''}`);
+    err.code = 'MODULE_NOT_FOUND';
+    return err;
+  }
+
+  function makeRequire(parent) {
+    const fromDir = parent ? parent.path : '/';
+    function require(request) {
+      if (typeof request !== 'string' || request === '') {
+        throw new TypeError(`The "id" argument must be a non-empty string. Received ${String(request)}`);
+      }
+      const isPath = request.startsWith('./') || request.startsWith('../') || request.startsWith('/') || request === '.' || request === '..';
+      if (!isPath) {
+        const name = request.startsWith('node:') ? request.slice(5) : request;
+        const pkg = packages(name);
+        if (pkg !== undefined) return pkg;
+        throw notFound(request, parent);
+      }
+      const filename = resolve(request, fromDir);
+      if (!filename) throw notFound(request, parent);
+      return load(filename, parent);
+    }
+    require.resolve = (request) => {
+      const filename = resolve(request, fromDir);
+      if (!filename) throw notFound(request, parent);
+      return filename;
+    };
+    require.cache = cache;
+    return require;
+  }
+
+  function load(filename, parent) {
+    const cached = cache[filename];
+    if (cached) return cached.exports;
+    const module = {
+      id: filename, filename, path: dirname(filename), exports: {}, loaded: false, children: [], parent: parent || null,
+      paths: [],
+    };
+    if (parent) parent.children.push(module);
+    cache[filename] = module;
+    const text = host.readFile(filename);
+    try {
+      if (filename.endsWith('.json')) {
+        try {
+          module.exports = JSON.parse(text);
+        } catch (e) {
+          throw new Error(`${filename}: ${e.message}`);
+        }
+      } else {
+        run(module, text);
+      }
+    } catch (e) {
+      delete cache[filename];
+      throw e;
+    }
+    module.loaded = true;
+    return module.exports;
+  }
+
+  function run(module, text) {
+    // The wrapper shares the file's first line, so line numbers in stack traces stay right.
+    const body = text.startsWith('#!') ? `//${text.slice(2)}` : text;
+    const source = `(function (exports, require, module, __filename, __dirname) {${body}\n})`;
+    let fn;
+    try {
+      fn = host.compile(module.filename, source);
+    } catch (e) {
+      if (/^\s*(import\s|import\{|export\s)/m.test(body)) {
+        throw new Error(`${module.filename}: ES module syntax (import/export) is not supported; use CommonJS (require/module.exports). ${e && e.message ? e.message : e}`);
+      }
+      throw e;
+    }
+    const require = makeRequire(module);
+    require.main = module;
+    fn.call(module.exports, module.exports, require, module, module.filename, module.path);
+  }
+
+  return {
+    // Resolves like require() from the root (so `root/user` finds user.js) and loads.
+    requireFile(path) {
+      const filename = asFile(normalize(path)) || asDirectory(normalize(path));
+      if (!filename) throw notFound(path, null);
+      return load(filename, null);
+    },
+    join,
+    dirname,
+  };
+}
+
+module.exports = { createLoader, normalize, dirname, join };
