@@ -1,0 +1,3 @@
+CREATE TABLE IF NOT EXISTS `Folders` (`id` INTEGER NOT NULL auto_increment , `name` VARCHAR(255) NOT NULL, `color` VARCHAR(7) DEFAULT '#ffffff', `createdAt` DATETIME NOT NULL, `updatedAt` DATETIME NOT NULL, PRIMARY KEY (`id`)) ENGINE=InnoDB;
+CREATE TABLE IF NOT EXISTS `Notes` (`id` INTEGER NOT NULL auto_increment , `title` VARCHAR(120) NOT NULL, `body` TEXT, `pinned` TINYINT(1) DEFAULT false, `createdAt` DATETIME NOT NULL, `updatedAt` DATETIME NOT NULL, `FolderId` INTEGER, PRIMARY KEY (`id`), FOREIGN KEY (`FolderId`) REFERENCES `Folders` (`id`) ON DELETE SET NULL ON UPDATE CASCADE) ENGINE=InnoDB;
+

@@ -1,0 +1,2 @@
+'use strict';
+throw new Error('files in subfolders must not be loaded by the loader');

@@ -1,0 +1,4 @@
+IF OBJECT_ID('[Intros]', 'U') IS NULL CREATE TABLE [Intros] ([code] NVARCHAR(10) DEFAULT N'INTRO' , PRIMARY KEY ([code]));
+IF OBJECT_ID('[W1s]', 'U') IS NULL CREATE TABLE [W1s] ([id] INTEGER NOT NULL IDENTITY(1,1) , [a] NVARCHAR(255) NOT NULL DEFAULT N'SERIAL-1', [c] NVARCHAR(255) NULL, PRIMARY KEY ([id])); EXEC sp_addextendedproperty @name = N'MS_Description', @value = N'not a PRIMARY KEY at all', @level0type = N'Schema', @level0name = 'dbo', @level1type = N'Table', @level1name = [W1s], @level2type = N'Column', @level2name = [c];
+IF OBJECT_ID('[W2s]', 'U') IS NULL CREATE TABLE [W2s] ([id] INTEGER NOT NULL IDENTITY(1,1) , [b] NVARCHAR(255) DEFAULT N'see, PRIMARY KEY ([id])); EXEC sp_addextendedproperty @name = N'MS_Description', @value = N'here''', @level0type = N'Schema', @level0name = 'dbo', @level1type = N'Table', @level1name = [W2s], @level2type = N'Column', @level2name = [b];
+

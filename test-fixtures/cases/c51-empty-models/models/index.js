@@ -1,0 +1,2 @@
+'use strict';
+throw new Error('index.js must not be loaded');

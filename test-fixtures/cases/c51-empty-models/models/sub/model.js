@@ -1,0 +1,2 @@
+'use strict';
+throw new Error('subfolders must not be loaded');

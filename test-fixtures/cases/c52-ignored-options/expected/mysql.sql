@@ -1,0 +1,2 @@
+CREATE TABLE IF NOT EXISTS `Accounts` (`id` INTEGER NOT NULL auto_increment , `email` VARCHAR(255) NOT NULL, `secret` VARCHAR(255), `balance` INTEGER DEFAULT 0, `createdAt` DATETIME NOT NULL, `updatedAt` DATETIME NOT NULL, PRIMARY KEY (`id`)) ENGINE=InnoDB;
+

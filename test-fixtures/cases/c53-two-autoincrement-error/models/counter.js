@@ -1,0 +1,4 @@
+'use strict';
+module.exports = (sequelize, DataTypes) => sequelize.define('Counter', {
+  seq: { type: DataTypes.INTEGER, autoIncrement: true },
+});
