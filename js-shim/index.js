@@ -18,11 +18,10 @@
     }
   }
 
-  // Everything printed through console (Sequelize's own logging included) is a warning on stderr.
-  if (typeof global.console === 'undefined') {
-    const toWarn = (...args) => host.warn(args.map(formatArg).join(' '));
-    global.console = { log: toWarn, info: toWarn, warn: toWarn, error: toWarn, debug: toWarn, trace: toWarn, dir: toWarn };
-  }
+  // Everything printed through console (Sequelize's own logging, console.log in model files) is a
+  // warning line on stderr: stdout carries only the DDL. Replaces GraalJS's own console.
+  const toWarn = (...args) => host.warn(args.map(formatArg).join(' '));
+  global.console = { log: toWarn, info: toWarn, warn: toWarn, error: toWarn, debug: toWarn, trace: toWarn, dir: toWarn };
 
   // A small CommonJS loader for the shim's own files (resources under js-shim/).
   function shimModules() {
@@ -52,12 +51,13 @@
     return shimRequire;
   }
 
-  // The first stack frame in a user file (not in js-shim/) → { file, line }.
+  // The first stack frame in a user file → { file (relative to root when inside it), line }. Shim
+  // files are compiled under relative names (js-shim/…), user files under absolute paths.
   function callerLocation(root) {
     const stack = String(new Error().stack || '');
     for (const line of stack.split('\n')) {
-      const m = /((?:\/)[^()\s]*?):(\d+):(\d+)\)?\s*$/.exec(line);
-      if (!m || m[1].includes('js-shim/')) continue;
+      const m = /[\s(](\/[^()]*?):(\d+):(\d+)\)?\s*$/.exec(line);
+      if (!m) continue;
       const file = m[1].startsWith(`${root}/`) ? m[1].slice(root.length + 1) : m[1];
       return { file, line: Number(m[2]) };
     }
