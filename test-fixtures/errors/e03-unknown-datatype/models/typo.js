@@ -1,0 +1,6 @@
+'use strict';
+module.exports = (sequelize, DataTypes) => {
+  return sequelize.define('Typo', {
+    title: DataTypes.STRNG,
+  });
+};

@@ -1,0 +1,2 @@
+'use strict';
+module.exports = { name: 'not a model factory' };
