@@ -50,5 +50,11 @@ module.exports = { runReal };
 
 if (require.main === module) {
   const [dir, dialect] = process.argv.slice(2);
-  process.stdout.write(JSON.stringify(JSON.parse(runReal(dir, dialect)), null, 2) + '\n');
+  let out;
+  try {
+    out = JSON.parse(runReal(dir, dialect));
+  } catch (e) {
+    out = { $error: String(e && e.message !== undefined ? e.message : e).replace(/\r?\n/g, ' ') };
+  }
+  process.stdout.write(JSON.stringify(out, null, 2) + '\n');
 }
