@@ -1,0 +1,171 @@
+package dev.sequelizeddl.js;
+
+import java.time.Duration;
+import java.util.regex.Pattern;
+
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.SourceSection;
+import org.graalvm.polyglot.Value;
+
+import dev.sequelizeddl.cli.ExitCode;
+import dev.sequelizeddl.cli.ToolException;
+
+/**
+ * Turns a {@link PolyglotException} from the guest into one {@code file:line:col: message} line
+ * and an exit code. The location is the one in the user's file: the syntax error's own location,
+ * else the first stack frame whose source is a model file (an absolute path), never {@code js-shim/…}.
+ */
+final class GuestErrors {
+    /**
+     * The CommonJS wrapper the shim puts on the first line of every user file (docs/ARCHITECTURE.md);
+     * columns on line 1 are reported without it.
+     */
+    static final String CJS_WRAPPER = "(function (exports, require, module, __filename, __dirname) {";
+
+    /** Errors the shim marks as "deliberately not supported" exit with 3 instead of 1. */
+    static final String UNSUPPORTED_NAME = "UnsupportedError";
+    static final String UNSUPPORTED_CODE = "SEQUELIZE_DDL_UNSUPPORTED";
+
+    private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\R\\s*");
+
+    private final DisplayPaths paths;
+    private final Duration timeLimit;
+
+    GuestErrors(DisplayPaths paths, Duration timeLimit) {
+        this.paths = paths;
+        this.timeLimit = timeLimit;
+    }
+
+    ToolException map(PolyglotException e) {
+        if (e.isHostException()) {
+            Throwable host = e.asHostException();
+            if (host instanceof ToolException tool) {
+                return tool;
+            }
+            return ToolException.internal("internal error in a host call: " + host, host);
+        }
+        if (e.isInternalError()) {
+            return ToolException.internal("internal error in GraalJS: " + e.getMessage(), e);
+        }
+        SourceSection where = userLocation(e);
+        if (e.isCancelled() || e.isResourceExhausted() || e.isInterrupted()) {
+            String message = isCpuLimit(e)
+                    ? "the models did not finish within the time limit of " + seconds(timeLimit)
+                            + " (endless loop?)"
+                    : oneLine(e.getMessage());
+            return ToolException.model(prefix(where) + message, e);
+        }
+        if (e.isSyntaxError()) {
+            SourceSection at = e.getSourceLocation();
+            if (at != null && !isUserSource(at.getSource())) {
+                return ToolException.internal("syntax error in the shim: " + location(at) + ": "
+                        + oneLine(e.getMessage()), e);
+            }
+            return ToolException.model(prefix(at) + syntaxMessage(e, at), e);
+        }
+        String message = oneLine(e.getMessage());
+        ExitCode code = isUnsupported(e) ? ExitCode.UNSUPPORTED : ExitCode.MODEL_ERROR;
+        return new ToolException(code, prefix(where) + message, e);
+    }
+
+    private SourceSection userLocation(PolyglotException e) {
+        SourceSection own = e.getSourceLocation();
+        if (own != null && isUserSource(own.getSource()) && own.getStartLine() > 0) {
+            return own;
+        }
+        for (PolyglotException.StackFrame frame : e.getPolyglotStackTrace()) {
+            SourceSection at = frame.isGuestFrame() ? frame.getSourceLocation() : null;
+            if (at != null && isUserSource(at.getSource())) {
+                return at;
+            }
+        }
+        return own != null && isUserSource(own.getSource()) ? own : null;
+    }
+
+    /** Model files are compiled under their absolute path; shim files under {@code js-shim/…}. */
+    static boolean isUserSource(Source source) {
+        return source != null && source.getName() != null && source.getName().startsWith("/");
+    }
+
+    private String prefix(SourceSection at) {
+        if (at == null) {
+            return paths.root() + ": ";
+        }
+        return location(at) + ": ";
+    }
+
+    private String location(SourceSection at) {
+        String file = isUserSource(at.getSource()) ? paths.display(at.getSource().getName()) : at.getSource().getName();
+        int line = Math.max(1, at.getStartLine());
+        int column = Math.max(1, at.getStartColumn());
+        if (line == 1) {
+            column = Math.max(1, column - wrapperLength(at.getSource()));
+        }
+        return file + ":" + line + ":" + column;
+    }
+
+    private static int wrapperLength(Source source) {
+        if (!source.hasCharacters()) {
+            return 0;
+        }
+        CharSequence text = source.getCharacters();
+        if (text.length() >= CJS_WRAPPER.length()
+                && text.subSequence(0, CJS_WRAPPER.length()).toString().equals(CJS_WRAPPER)) {
+            return CJS_WRAPPER.length();
+        }
+        return 0;
+    }
+
+    /** "SyntaxError: /abs/a.js:3:8 Expected ..." (plus the code excerpt) → "SyntaxError: Expected ...". */
+    private static String syntaxMessage(PolyglotException e, SourceSection at) {
+        String message = e.getMessage() == null ? "SyntaxError" : e.getMessage();
+        int newline = message.indexOf('\n');
+        if (newline >= 0) {
+            message = message.substring(0, newline);
+        }
+        if (at != null) {
+            String name = at.getSource().getName();
+            message = message.replaceFirst(Pattern.quote(name) + ":\\d+:\\d+ ", "");
+        }
+        return oneLine(message);
+    }
+
+    private static boolean isUnsupported(PolyglotException e) {
+        Value error = e.getGuestObject();
+        if (error == null || !error.hasMembers()) {
+            return false;
+        }
+        try {
+            Value name = error.getMember("name");
+            Value code = error.getMember("code");
+            return (name != null && name.isString() && UNSUPPORTED_NAME.equals(name.asString()))
+                    || (code != null && code.isString() && UNSUPPORTED_CODE.equals(code.asString()));
+        } catch (RuntimeException ignored) {
+            // A closed context or an exotic thrown value: not worth a different exit code.
+            return false;
+        }
+    }
+
+    /**
+     * Nothing but the CPU-time limit cancels a context here. When the limit hits inside a nested
+     * {@code __host.compile}, the message is only "Thread was interrupted." (cancelled and
+     * resource-exhausted are still set), so the flags decide, not the text.
+     */
+    private static boolean isCpuLimit(PolyglotException e) {
+        return e.isCancelled() || e.isInterrupted()
+                || (e.isResourceExhausted() && e.getMessage() != null && e.getMessage().contains("CPU time"));
+    }
+
+    private static String seconds(Duration d) {
+        long ms = d.toMillis();
+        return ms % 1000 == 0 ? (ms / 1000) + " s" : ms + " ms";
+    }
+
+    static String oneLine(String message) {
+        if (message == null || message.isBlank()) {
+            return "error";
+        }
+        return LINE_BREAKS.matcher(message.strip()).replaceAll(" ");
+    }
+}

@@ -1,0 +1,131 @@
+package dev.sequelizeddl.js;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Value;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.sequelizeddl.cli.ToolException;
+
+/**
+ * Runs a folder of model files through the shim and returns the schema JSON
+ * (docs/schema-json.md). Nothing of the guest survives the call.
+ */
+public final class ModelLoader {
+    /** The shim entry point; it defines {@code globalThis.__sequelizeDdl}. */
+    static final String ENTRY = "index.js";
+    static final String ENTRY_GLOBAL = "__sequelizeDdl";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The schema JSON and what the guest printed or warned about, for stderr. */
+    public record Result(String schemaJson, List<String> diagnostics) {
+    }
+
+    private final Path cwd;
+    private final Duration timeLimit;
+    private final String entry;
+
+    public ModelLoader() {
+        this(Path.of("").toAbsolutePath(), ShimRuntime.DEFAULT_TIME_LIMIT);
+    }
+
+    /**
+     * @param cwd       the folder error locations are shown relative to
+     * @param timeLimit the guest's CPU time budget for the whole load
+     */
+    public ModelLoader(Path cwd, Duration timeLimit) {
+        this(cwd, timeLimit, ENTRY);
+    }
+
+    /** @param entry the shim resource that defines {@code __sequelizeDdl} (tests use a fake one) */
+    public ModelLoader(Path cwd, Duration timeLimit, String entry) {
+        this.cwd = cwd.toAbsolutePath().normalize();
+        this.timeLimit = timeLimit;
+        this.entry = entry;
+    }
+
+    /**
+     * Loads every model file of {@code modelsPath} (as the user typed it, relative to the current folder).
+     *
+     * @throws ToolException exit code 2 for a missing/empty folder, 1 for an error in a model,
+     *                       3 for something unsupported, 4 for anything that is our fault
+     */
+    public Result load(Path modelsPath, String dialect) {
+        Path root = cwd.resolve(modelsPath).normalize();
+        if (!Files.exists(root)) {
+            throw ToolException.usage("path does not exist: " + modelsPath);
+        }
+        if (!Files.isDirectory(root)) {
+            throw ToolException.usage("path is not a directory: " + modelsPath);
+        }
+        RootedFiles files;
+        List<String> names;
+        try {
+            files = new RootedFiles(root);
+            names = modelFiles(root);
+        } catch (IOException e) {
+            throw ToolException.usage("cannot read directory " + modelsPath + ": " + e.getMessage());
+        }
+        if (names.isEmpty()) {
+            throw ToolException.usage("no model files (*.js, *.cjs other than index.js) in " + modelsPath);
+        }
+        DisplayPaths paths = new DisplayPaths(cwd, modelsPath, files.root());
+        GuestErrors errors = new GuestErrors(paths, timeLimit);
+        try (ShimRuntime runtime = ShimRuntime.open(files, timeLimit)) {
+            try {
+                runtime.evalShim(entry);
+                Value shim = runtime.global(ENTRY_GLOBAL);
+                if (shim == null || shim.isNull() || !shim.canInvokeMember("load")) {
+                    throw ToolException.internal(ShimResources.PREFIX + entry + " did not define " + ENTRY_GLOBAL + ".load", null);
+                }
+                Value result = shim.invokeMember("load", runtime.fromJson(request(files.root(), names, dialect)));
+                if (result == null || !result.isString()) {
+                    throw ToolException.internal(ENTRY_GLOBAL + ".load returned " + result + ", not a string", null);
+                }
+                return new Result(result.asString(), runtime.diagnostics());
+            } catch (PolyglotException e) {
+                throw errors.map(e).withDiagnostics(runtime.diagnostics());
+            }
+        }
+    }
+
+    /** The model files of a folder: {@code *.js} and {@code *.cjs} except {@code index.js}, byte-sorted. */
+    static List<String> modelFiles(Path dir) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(dir)) {
+            entries.filter(Files::isRegularFile)
+                    .map(p -> p.getFileName().toString())
+                    .filter(ModelLoader::isModelFile)
+                    .forEach(names::add);
+        }
+        names.sort(RootedFiles::compareUtf8);
+        return names;
+    }
+
+    static boolean isModelFile(String name) {
+        return (name.endsWith(".js") || name.endsWith(".cjs")) && !name.equals("index.js");
+    }
+
+    private static String request(Path root, List<String> names, String dialect) {
+        ObjectNode request = JSON.createObjectNode();
+        request.put("root", root.toString().replace('\\', '/'));
+        names.forEach(request.putArray("files")::add);
+        request.put("dialect", dialect);
+        try {
+            return JSON.writeValueAsString(request);
+        } catch (JsonProcessingException e) {
+            throw ToolException.internal("cannot encode the load request", e);
+        }
+    }
+}

@@ -1,0 +1,285 @@
+package dev.sequelizeddl.js;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.EnvironmentAccess;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.PolyglotAccess;
+import org.graalvm.polyglot.SandboxPolicy;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.io.IOAccess;
+import org.graalvm.polyglot.proxy.ProxyArray;
+import org.graalvm.polyglot.proxy.ProxyExecutable;
+import org.graalvm.polyglot.proxy.ProxyObject;
+
+import dev.sequelizeddl.cli.ToolException;
+
+/**
+ * The only place that creates GraalJS contexts: one shared {@link Engine} (so parsed shim code is
+ * reused), one fresh sandboxed {@link Context} per load.
+ *
+ * <p>The guest gets no host classes, no Java interop, no IO, no environment, no threads or
+ * processes; everything it may do outside plain JavaScript goes through the {@code __host} object
+ * of docs/ARCHITECTURE.md. A CPU-time limit stops endless loops in model files.
+ */
+public final class ShimRuntime implements AutoCloseable {
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(10);
+
+    /** Guest console output and warnings are kept for stderr; a runaway logger must not eat the heap. */
+    private static final int MAX_DIAGNOSTIC_CHARS = 1 << 20;
+
+    /** GraalJS shell globals that Node does not have; removed so models see a Node-like global. */
+    private static final String REMOVE_NON_NODE_GLOBALS = """
+            for (const name of ['Java', 'Packages', 'java', 'javax', 'javafx', 'com', 'org', 'edu', 'net',
+                'Polyglot', 'Graal', 'load', 'loadWithNewGlobal', 'print', 'printErr', 'quit', 'exit',
+                'readline', 'readbuffer', 'read', 'arguments']) {
+              delete globalThis[name];
+            }
+            """;
+
+    private static final Object ENGINE_LOCK = new Object();
+    private static volatile Engine engine;
+
+    /** Shim sources are identical in every load; reusing the Source lets the engine reuse its parse. */
+    private static final Map<String, Source> SHIM_SOURCES = new ConcurrentHashMap<>();
+
+    private final Context context;
+    private final RootedFiles files;
+    private final Diagnostics diagnostics = new Diagnostics();
+    private final Duration timeLimit;
+
+    private ShimRuntime(RootedFiles files, Duration timeLimit) {
+        this.files = files;
+        this.timeLimit = timeLimit;
+        OutputStream console = diagnostics.stream();
+        this.context = Context.newBuilder("js")
+                .engine(engine())
+                .sandbox(SandboxPolicy.CONSTRAINED)
+                .out(console)
+                .err(console)
+                .in(java.io.InputStream.nullInputStream())
+                .allowHostAccess(HostAccess.CONSTRAINED)
+                .allowHostClassLookup(name -> false)
+                .allowHostClassLoading(false)
+                .allowIO(IOAccess.NONE)
+                .allowEnvironmentAccess(EnvironmentAccess.NONE)
+                .allowCreateThread(false)
+                .allowCreateProcess(false)
+                .allowNativeAccess(false)
+                .allowPolyglotAccess(PolyglotAccess.NONE)
+                .allowValueSharing(false)
+                .option("sandbox.MaxCPUTime", Math.max(1, timeLimit.toMillis()) + "ms")
+                .build();
+    }
+
+    /**
+     * A fresh context whose {@code __host} reads only below {@code files.root()}.
+     *
+     * @param timeLimit CPU time the guest may use in this context (all evaluations together)
+     */
+    public static ShimRuntime open(RootedFiles files, Duration timeLimit) {
+        ShimRuntime runtime = new ShimRuntime(files, timeLimit);
+        try {
+            runtime.context.eval(Source.create("js", REMOVE_NON_NODE_GLOBALS));
+            runtime.context.getBindings("js").putMember("__host", runtime.hostObject());
+            return runtime;
+        } catch (RuntimeException e) {
+            runtime.close();
+            throw e;
+        }
+    }
+
+    /** The engine shared by all contexts of this JVM, created on first use. */
+    static Engine engine() {
+        Engine e = engine;
+        if (e == null) {
+            synchronized (ENGINE_LOCK) {
+                e = engine;
+                if (e == null) {
+                    e = Engine.newBuilder("js")
+                            .sandbox(SandboxPolicy.CONSTRAINED)
+                            // No optimizing runtime on a stock JDK, on purpose (see graaljs-notes).
+                            .option("engine.WarnInterpreterOnly", "false")
+                            .out(OutputStream.nullOutputStream())
+                            .err(OutputStream.nullOutputStream())
+                            .build();
+                    engine = e;
+                }
+            }
+        }
+        return e;
+    }
+
+    public Duration timeLimit() {
+        return timeLimit;
+    }
+
+    public RootedFiles files() {
+        return files;
+    }
+
+    /** Evaluates shim resource {@code js-shim/<name>} under the name {@code js-shim/<name>}. */
+    public Value evalShim(String name) {
+        String text = ShimResources.read(name)
+                .orElseThrow(() -> ToolException.internal("missing shim resource " + ShimResources.PREFIX + name, null));
+        return compile(ShimResources.PREFIX + name, text);
+    }
+
+    /** Evaluates {@code text} as a script called {@code displayName}; stack traces carry that name. */
+    public Value compile(String displayName, String text) {
+        return context.eval(source(displayName, text));
+    }
+
+    /** A global of the guest, e.g. {@code __sequelizeDdl}. */
+    public Value global(String name) {
+        return context.getBindings("js").getMember(name);
+    }
+
+    /** Turns a JSON text into a guest value (plain objects and arrays, not proxies). */
+    public Value fromJson(String json) {
+        return global("JSON").invokeMember("parse", json);
+    }
+
+    /** Warnings ({@code __host.warn}) and console output of the guest, one entry per line, in order. */
+    public List<String> diagnostics() {
+        return diagnostics.lines();
+    }
+
+    @Override
+    public void close() {
+        // cancelIfExecuting: a load stopped by an error may leave nothing running, but be sure.
+        context.close(true);
+    }
+
+    private static Source source(String displayName, String text) {
+        if (!displayName.startsWith(ShimResources.PREFIX)) {
+            return Source.newBuilder("js", text, displayName).buildLiteral();
+        }
+        Source cached = SHIM_SOURCES.get(displayName);
+        if (cached != null && cached.getCharacters().toString().equals(text)) {
+            return cached;
+        }
+        Source built = Source.newBuilder("js", text, displayName).buildLiteral();
+        SHIM_SOURCES.put(displayName, built);
+        return built;
+    }
+
+    // ---- __host -------------------------------------------------------------------------------
+
+    private ProxyObject hostObject() {
+        Map<String, Object> members = new LinkedHashMap<>();
+        members.put("readFile", (ProxyExecutable) args -> {
+            String path = stringArg(args, 0, "readFile");
+            try {
+                return files.readFile(path);
+            } catch (IOException e) {
+                throw guestError("Error", e.getMessage());
+            }
+        });
+        members.put("stat", (ProxyExecutable) args -> files.stat(stringArg(args, 0, "stat")));
+        members.put("listDir", (ProxyExecutable) args -> {
+            String path = stringArg(args, 0, "listDir");
+            try {
+                List<Object> names = new ArrayList<>(files.listDir(path));
+                return global("Array").invokeMember("from", ProxyArray.fromList(names));
+            } catch (IOException e) {
+                throw guestError("Error", e.getMessage());
+            }
+        });
+        members.put("readShim", (ProxyExecutable) args ->
+                ShimResources.read(stringArg(args, 0, "readShim")).orElse(null));
+        members.put("compile", (ProxyExecutable) args ->
+                compile(stringArg(args, 0, "compile"), stringArg(args, 1, "compile")));
+        members.put("warn", (ProxyExecutable) args -> {
+            diagnostics.add(args.length == 0 ? "" : args[0].isString() ? args[0].asString() : args[0].toString());
+            return null;
+        });
+        return ProxyObject.fromMap(Collections.unmodifiableMap(members));
+    }
+
+    private String stringArg(Value[] args, int index, String function) {
+        if (args.length <= index || !args[index].isString()) {
+            throw guestError("TypeError", "__host." + function + ": argument " + (index + 1) + " must be a string");
+        }
+        return args[index].asString();
+    }
+
+    /** A real JS error (catchable, with a stack), not a Java exception leaking into the guest. */
+    private RuntimeException guestError(String constructor, String message) {
+        return global(constructor).newInstance(message).throwException();
+    }
+
+    /** Collects guest output as lines, bounded. */
+    private static final class Diagnostics {
+        private final List<String> lines = new ArrayList<>();
+        private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
+        private int chars;
+
+        synchronized void add(String line) {
+            flushPending();
+            append(line);
+        }
+
+        synchronized List<String> lines() {
+            flushPending();
+            return List.copyOf(lines);
+        }
+
+        private void append(String text) {
+            for (String line : text.split("\r?\n", -1)) {
+                if (chars >= MAX_DIAGNOSTIC_CHARS) {
+                    return;
+                }
+                chars += line.length();
+                lines.add(line);
+            }
+        }
+
+        private void flushPending() {
+            if (pending.size() == 0) {
+                return;
+            }
+            String text = pending.toString(StandardCharsets.UTF_8);
+            pending.reset();
+            if (text.endsWith("\n")) {
+                text = text.substring(0, text.length() - 1);
+            }
+            append(text);
+        }
+
+        OutputStream stream() {
+            return new OutputStream() {
+                @Override
+                public void write(int b) {
+                    synchronized (Diagnostics.this) {
+                        if (chars + pending.size() < MAX_DIAGNOSTIC_CHARS) {
+                            pending.write(b);
+                        }
+                    }
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) {
+                    synchronized (Diagnostics.this) {
+                        if (chars + pending.size() < MAX_DIAGNOSTIC_CHARS) {
+                            pending.write(b, off, Math.min(len, MAX_DIAGNOSTIC_CHARS));
+                        }
+                    }
+                }
+            };
+        }
+    }
+}
