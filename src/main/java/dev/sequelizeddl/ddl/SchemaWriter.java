@@ -2,6 +2,7 @@ package dev.sequelizeddl.ddl;
 
 import dev.sequelizeddl.schema.Attribute;
 import dev.sequelizeddl.schema.JsValue;
+import dev.sequelizeddl.schema.JsValue.JsArray;
 import dev.sequelizeddl.schema.JsValue.JsObject;
 import dev.sequelizeddl.schema.Model;
 import dev.sequelizeddl.schema.Schema;
@@ -105,19 +106,23 @@ public final class SchemaWriter {
         JsObject options = model.options().copy();
         JsValue uniqueKeys = options.get("uniqueKeys");
         if (uniqueKeys.truthy()) {
-            if (uniqueKeys instanceof JsObject keys) {
-                JsObject copied = new JsObject();
-                for (Map.Entry<String, JsValue> e : keys.members().entrySet()) {
-                    JsValue entry = e.getValue();
-                    if (entry instanceof JsObject o) {
-                        JsObject c = o.copy();
-                        if (c.get("customIndex").isUndefined()) c.put("customIndex", JsValue.of(true));
-                        entry = c;
-                    }
-                    copied.put(e.getKey(), entry);
-                }
-                options.put("uniqueKeys", copied);
+            // Like the oracle: entries copied under Object.keys (an array becomes {"0": …, "1": …})
+            List<Map.Entry<String, JsValue>> entries = new ArrayList<>();
+            if (uniqueKeys instanceof JsObject keys) entries.addAll(keys.members().entrySet());
+            else if (uniqueKeys instanceof JsArray arr) {
+                for (int i = 0; i < arr.size(); i++) entries.add(Map.entry(Integer.toString(i), arr.get(i)));
             }
+            JsObject copied = new JsObject();
+            for (Map.Entry<String, JsValue> e : entries) {
+                JsValue entry = e.getValue();
+                if (entry instanceof JsObject o) {
+                    JsObject c = o.copy();
+                    if (c.get("customIndex").isUndefined()) c.put("customIndex", JsValue.of(true));
+                    entry = c;
+                }
+                copied.put(e.getKey(), entry);
+            }
+            if (uniqueKeys instanceof JsObject || uniqueKeys instanceof JsArray) options.put("uniqueKeys", copied);
         } else {
             options.put("uniqueKeys", model.uniqueKeys());
         }
@@ -129,5 +134,29 @@ public final class SchemaWriter {
         int a = Math.max(0, Math.min(start, s.length()));
         int b = Math.max(0, Math.min(end, s.length()));
         return s.substring(Math.min(a, b), Math.max(a, b));
+    }
+    /**
+     * The order of a JavaScript object's keys ({@code result[field] = …}): integer-like keys first,
+     * ascending, then the others in insertion order.
+     */
+    public static LinkedHashMap<String, String> jsObjectOrder(LinkedHashMap<String, String> map) {
+        List<String> ints = new ArrayList<>();
+        for (String k : map.keySet()) {
+            if (isArrayIndex(k)) ints.add(k);
+        }
+        if (ints.isEmpty()) return map;
+        ints.sort((a, b) -> Long.compare(Long.parseLong(a), Long.parseLong(b)));
+        LinkedHashMap<String, String> out = new LinkedHashMap<>();
+        for (String k : ints) out.put(k, map.get(k));
+        for (Map.Entry<String, String> e : map.entrySet()) {
+            if (!isArrayIndex(e.getKey())) out.put(e.getKey(), e.getValue());
+        }
+        return out;
+    }
+
+    private static boolean isArrayIndex(String k) {
+        if (k.isEmpty() || k.length() > 10 || !k.chars().allMatch(c -> c >= '0' && c <= '9')) return false;
+        if (k.length() > 1 && k.charAt(0) == '0') return false;
+        return Long.parseLong(k) < 4294967295L;
     }
 }

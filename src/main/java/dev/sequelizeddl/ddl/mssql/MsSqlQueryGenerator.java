@@ -2,6 +2,7 @@ package dev.sequelizeddl.ddl.mssql;
 
 import dev.sequelizeddl.ddl.Dialect;
 import dev.sequelizeddl.ddl.QueryGenerator;
+import dev.sequelizeddl.ddl.SchemaWriter;
 import dev.sequelizeddl.ddl.SequelizeError;
 import dev.sequelizeddl.ddl.postgres.JsJson;
 import dev.sequelizeddl.ddl.postgres.Moment;
@@ -92,7 +93,7 @@ public class MsSqlQueryGenerator extends QueryGenerator {
             result.put(attribute.get("field").truthy() ? attribute.get("field").jsString() : attribute.name(),
                     attributeToSQL(model, attribute, withoutForeignKeyConstraints));
         }
-        return result;
+        return SchemaWriter.jsObjectOrder(result);
     }
 
     public String attributeToSQL(Model model, Attribute attribute, boolean withoutForeignKeyConstraints) {

@@ -2,6 +2,7 @@ package dev.sequelizeddl.ddl.postgres;
 
 import dev.sequelizeddl.ddl.Dialect;
 import dev.sequelizeddl.ddl.QueryGenerator;
+import dev.sequelizeddl.ddl.SchemaWriter;
 import dev.sequelizeddl.ddl.SequelizeError;
 import dev.sequelizeddl.schema.Attribute;
 import dev.sequelizeddl.schema.JsValue;
@@ -73,7 +74,7 @@ public class PostgresQueryGenerator extends QueryGenerator {
             Context ctx = new Context(options.get("schema"), null, null, attribute.name(), withoutForeignKeyConstraints);
             result.put(columnKey(attribute), attributeToSQL(model, attribute, ctx));
         }
-        return result;
+        return SchemaWriter.jsObjectOrder(result);
     }
 
     /** {@code attribute.field || key}. */
