@@ -86,7 +86,11 @@
 
     const sequelize = new Sequelize({ dialect });
     const DataTypes = Sequelize.DataTypes;
-    const loader = createLoader(host, resolvePackage);
+    const { makePath, installGlobals } = shimRequire('node-compat.js');
+    const env = typeof host.env === 'function' ? host.env() : host.env;
+    installGlobals(global, { cwd: root, env: env && typeof env === 'object' ? { ...env } : {} });
+    const path = makePath(root);
+    const loader = createLoader(host, (name) => (name === 'path' ? path : resolvePackage(name)));
     // Like the provider: require every file first (as `root/<file without its first ".js">`),
     // then call each exported function, keeping returned models by name.
     const factories = files.map((file) => {

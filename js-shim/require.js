@@ -2,7 +2,14 @@
 // CommonJS for the user's model files on top of `__host` (no Node): relative and absolute files
 // (`./x`, `./x.js`, `./x.json`, `./x.cjs`, `./dir` via package.json "main" or index.js), one
 // module cache, require cycles with partial exports, `__filename` / `__dirname` / `module` /
-// `exports`, and bare names answered by `packages(request)` (the sequelize shim).
+// `exports`. Bare names: first `packages(request)` (the sequelize shim, `path`), then
+// node_modules folders up from the requiring file (only where __host lets us read), else a clear
+// "Cannot find module" error.
+
+const NODE_BUILTINS = new Set(['assert', 'async_hooks', 'buffer', 'child_process', 'cluster', 'console', 'crypto',
+  'dgram', 'dns', 'events', 'fs', 'fs/promises', 'http', 'http2', 'https', 'module', 'net', 'os', 'perf_hooks',
+  'process', 'querystring', 'readline', 'stream', 'string_decoder', 'timers', 'tls', 'tty', 'url', 'util', 'v8', 'vm',
+  'worker_threads', 'zlib']);
 
 function normalize(path) {
   const out = [];
@@ -59,6 +66,40 @@ function createLoader(host, packages) {
     return asFile(path) || asDirectory(path);
   }
 
+  // package.json "exports" ("." as a string or with require/node/default conditions), else main.
+  function packageEntry(dir) {
+    const pkgPath = `${dir}/package.json`;
+    if (host.stat(pkgPath) !== 'file') return asFile(`${dir}/index`);
+    let pkg;
+    try {
+      pkg = JSON.parse(host.readFile(pkgPath));
+    } catch (e) {
+      throw new Error(`Invalid package.json ${pkgPath}: ${e.message}`);
+    }
+    let entry = pkg.exports;
+    if (entry && typeof entry === 'object' && !Array.isArray(entry) && '.' in entry) entry = entry['.'];
+    while (entry && typeof entry === 'object' && !Array.isArray(entry)) entry = entry.require || entry.node || entry.default;
+    if (typeof entry === 'string') return asFile(join(dir, entry));
+    return asDirectory(dir);
+  }
+
+  function resolveNodeModule(request, fromDir) {
+    const parts = request.split('/');
+    const nameLength = request.startsWith('@') ? 2 : 1;
+    const name = parts.slice(0, nameLength).join('/');
+    const sub = parts.slice(nameLength).join('/');
+    for (let dir = fromDir; ; dir = dirname(dir)) {
+      if (!dir.endsWith('/node_modules')) {
+        const pkgDir = `${dir === '/' ? '' : dir}/node_modules/${name}`;
+        if (host.stat(pkgDir) === 'dir') {
+          const found = sub ? resolve(sub, pkgDir) : packageEntry(pkgDir);
+          if (found) return found;
+        }
+      }
+      if (dir === '/') return null;
+    }
+  }
+
   function notFound(request, parent) {
     const err = new Error(`Cannot find module '${request}'${parent ? ` (required from ${parent.filename})` : ''}`);
     err.code = 'MODULE_NOT_FOUND';
@@ -76,6 +117,11 @@ function createLoader(host, packages) {
         const name = request.startsWith('node:') ? request.slice(5) : request;
         const pkg = packages(name);
         if (pkg !== undefined) return pkg;
+        if (NODE_BUILTINS.has(name)) {
+          throw new Error(`Cannot find module '${request}': Node's built-in modules are not available to model files in sequelize-ddl${parent ? ` (required from ${parent.filename})` : ''}`);
+        }
+        const found = resolveNodeModule(request, fromDir);
+        if (found) return load(found, parent);
         throw notFound(request, parent);
       }
       const filename = resolve(request, fromDir);
