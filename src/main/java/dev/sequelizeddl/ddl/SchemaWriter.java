@@ -135,28 +135,4 @@ public final class SchemaWriter {
         int b = Math.max(0, Math.min(end, s.length()));
         return s.substring(Math.min(a, b), Math.max(a, b));
     }
-    /**
-     * The order of a JavaScript object's keys ({@code result[field] = …}): integer-like keys first,
-     * ascending, then the others in insertion order.
-     */
-    public static LinkedHashMap<String, String> jsObjectOrder(LinkedHashMap<String, String> map) {
-        List<String> ints = new ArrayList<>();
-        for (String k : map.keySet()) {
-            if (isArrayIndex(k)) ints.add(k);
-        }
-        if (ints.isEmpty()) return map;
-        ints.sort((a, b) -> Long.compare(Long.parseLong(a), Long.parseLong(b)));
-        LinkedHashMap<String, String> out = new LinkedHashMap<>();
-        for (String k : ints) out.put(k, map.get(k));
-        for (Map.Entry<String, String> e : map.entrySet()) {
-            if (!isArrayIndex(e.getKey())) out.put(e.getKey(), e.getValue());
-        }
-        return out;
-    }
-
-    private static boolean isArrayIndex(String k) {
-        if (k.isEmpty() || k.length() > 10 || !k.chars().allMatch(c -> c >= '0' && c <= '9')) return false;
-        if (k.length() > 1 && k.charAt(0) == '0') return false;
-        return Long.parseLong(k) < 4294967295L;
-    }
 }

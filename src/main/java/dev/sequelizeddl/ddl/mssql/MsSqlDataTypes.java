@@ -1,106 +1,108 @@
 package dev.sequelizeddl.ddl.mssql;
 
+import dev.sequelizeddl.ddl.types.BaseTypes;
+import dev.sequelizeddl.ddl.types.DataType;
+import dev.sequelizeddl.ddl.types.DataTypes;
 import dev.sequelizeddl.schema.JsValue;
-import dev.sequelizeddl.schema.JsValue.JsNumber;
+import dev.sequelizeddl.schema.JsValue.JsString;
 import dev.sequelizeddl.schema.JsValue.JsType;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * {@code toSql()} of Sequelize's data types as the mssql dialect renders them (lib/data-types.js +
- * lib/dialects/mssql/data-types.js). Instances are recorded after the MSSQL constructors removed
- * lengths/UNSIGNED/ZEROFILL. Only the top level and an ARRAY's direct element are MSSQL's classes
- * ({@code normalizeDataType}); deeper types render with the base classes.
+ * lib/dialects/mssql/data-types.js: the classes normalizeDataType swaps in for mssql. The
+ * sanitizers (lengths/UNSIGNED/ZEROFILL removed from INTEGER, TINYINT, SMALLINT, BIGINT, REAL,
+ * FLOAT) already ran at definition time; what remains is rendering.
  */
-final class MsSqlDataTypes {
+public final class MsSqlDataTypes {
     private MsSqlDataTypes() {}
 
-    static String toSql(JsValue type) {
-        return toSql(type, 0);
+    public static final DataTypes TYPES = DataTypes.dialect(table());
+
+    private static Map<String, DataType> table() {
+        Map<String, DataType> m = new LinkedHashMap<>();
+        m.put("BLOB", new BlobType());
+        m.put("BOOLEAN", new BaseTypes.FixedType("BIT"));
+        m.put("ENUM", new EnumType());
+        m.put("STRING", new StringType());
+        m.put("UUID", new BaseTypes.FixedType("CHAR(36)"));
+        m.put("DATE", new DateType());
+        m.put("DATEONLY", new BaseTypes.DateOnlyType());
+        m.put("NOW", new NowType());
+        for (String k : new String[] {"TINYINT", "SMALLINT", "INTEGER", "BIGINT"}) m.put(k, new BaseTypes.IntegerType());
+        m.put("REAL", new BaseTypes.FloatType());
+        m.put("FLOAT", new BaseTypes.FloatType());
+        m.put("TEXT", new TextType());
+        return m;
     }
 
-    static String toSql(JsValue type, int depth) {
-        if (!(type instanceof JsType t)) return type.jsString();
-        if (depth <= 1) {
-            String ms = msToSql(t);
-            if (ms != null) return ms;
-        }
-        return baseToSql(t, depth);
-    }
-
-    private static String msToSql(JsType t) {
-        return switch (t.key()) {
-            case "BLOB" -> lengthOf(t).isEmpty() ? "VARBINARY(MAX)"
-                    : lengthOf(t).toLowerCase(Locale.ROOT).equals("tiny") ? "VARBINARY(256)" : "VARBINARY(MAX)";
-            case "STRING" -> t.get("_binary").truthy() ? "BINARY(" + t.get("_length").jsString() + ")"
-                    : "NVARCHAR(" + t.get("_length").jsString() + ")";
-            case "TEXT" -> lengthOf(t).isEmpty() ? "NVARCHAR(MAX)"
-                    : lengthOf(t).toLowerCase(Locale.ROOT).equals("tiny") ? "NVARCHAR(256)" : "NVARCHAR(MAX)";
-            case "BOOLEAN" -> "BIT";
-            case "UUID" -> "CHAR(36)";
-            case "NOW" -> "GETDATE()";
-            case "DATE" -> "DATETIMEOFFSET";
-            case "ENUM" -> "VARCHAR(255)";
-            default -> null;
-        };
-    }
-
-    /** {@code this._length} where only its truthiness and text matter. */
-    private static String lengthOf(JsType t) {
+    /** {@code this._length} when truthy (a size name), else "". */
+    private static String sizeName(JsType t) {
         JsValue len = t.get("_length");
-        return len.truthy() ? len.jsString() : "";
+        return len.truthy() ? len.jsString().toLowerCase(Locale.ROOT) : "";
     }
 
-    static String baseToSql(JsType t, int depth) {
-        return switch (t.key()) {
-            case "STRING" -> binary("VARCHAR(" + t.get("_length").jsString() + ")", t);
-            case "CHAR" -> binary("CHAR(" + t.get("_length").jsString() + ")", t);
-            case "TEXT" -> sized(t, "TINYTEXT", "MEDIUMTEXT", "LONGTEXT");
-            case "BLOB" -> sized(t, "TINYBLOB", "MEDIUMBLOB", "LONGBLOB");
-            case "CITEXT" -> "CITEXT";
-            case "NUMBER", "TINYINT", "SMALLINT", "MEDIUMINT", "INTEGER", "BIGINT", "FLOAT", "REAL", "DOUBLE PRECISION" -> number(t);
-            case "DECIMAL" -> decimal(t);
-            case "BOOLEAN" -> "TINYINT(1)";
-            case "TIME" -> "TIME";
-            case "DATE" -> "DATETIME";
-            case "DATEONLY" -> "DATE";
-            case "ARRAY" -> toSql(t.get("type"), depth + 1) + "[]";
-            default -> t.key();
-        };
-    }
-
-    private static String binary(String head, JsType t) {
-        return t.get("_binary").truthy() ? head + " BINARY" : head;
-    }
-
-    private static String sized(JsType t, String tiny, String medium, String lng) {
-        String len = t.get("_length").isNullish() ? "" : t.get("_length").jsString();
-        return switch (len.toLowerCase(Locale.ROOT)) {
-            case "tiny" -> tiny;
-            case "medium" -> medium;
-            case "long" -> lng;
-            default -> t.key();
-        };
-    }
-
-    static String number(JsType t) {
-        StringBuilder result = new StringBuilder(t.key());
-        if (t.get("_length").truthy()) {
-            result.append('(').append(t.get("_length").jsString());
-            if (t.get("_decimals") instanceof JsNumber d) result.append(',').append(d.jsString());
-            result.append(')');
+    /** VARBINARY(256) for tiny, else VARBINARY(MAX); Buffers as 0x…. */
+    public static class BlobType extends BaseTypes.BlobType {
+        @Override
+        public String toSql(JsType t, ToSqlContext ctx) {
+            return sizeName(t).equals("tiny") ? "VARBINARY(256)" : "VARBINARY(MAX)";
         }
-        if (t.get("_unsigned").truthy()) result.append(" UNSIGNED");
-        if (t.get("_zerofill").truthy()) result.append(" ZEROFILL");
-        return result.toString();
+
+        @Override
+        protected String hexify(String hex) {
+            return "0x" + hex;
+        }
     }
 
-    static String decimal(JsType t) {
-        JsValue p = t.get("_precision");
-        JsValue s = t.get("_scale");
-        if (!p.truthy() && !s.truthy()) return "DECIMAL";
-        StringBuilder sb = new StringBuilder("DECIMAL(");
-        if (p.truthy()) sb.append(p.jsString());
-        if (s.truthy()) sb.append(p.truthy() ? "," : "").append(s.jsString());
-        return sb.append(')').toString();
+    /** NVARCHAR(n), or BINARY(n) when binary; {@code escape = false}. */
+    public static class StringType extends BaseTypes.StringType {
+        private static final BlobType BLOB = new BlobType();
+
+        @Override
+        public String toSql(JsType t, ToSqlContext ctx) {
+            String length = t.get("_length").jsString();
+            return t.get("_binary").truthy() ? "BINARY(" + length + ")" : "NVARCHAR(" + length + ")";
+        }
+
+        @Override
+        public boolean escapes() {
+            return false;
+        }
+
+        @Override
+        public JsValue stringify(JsType t, JsValue value, StringifyContext ctx) {
+            if (t != null && t.get("_binary").truthy()) return BLOB.stringify(null, value, ctx);
+            return new JsString(ctx.escape().apply(value));
+        }
+    }
+
+    public static class TextType extends BaseTypes.TextType {
+        @Override
+        public String toSql(JsType t, ToSqlContext ctx) {
+            return sizeName(t).equals("tiny") ? "NVARCHAR(256)" : "NVARCHAR(MAX)";
+        }
+    }
+
+    public static class DateType extends BaseTypes.DateType {
+        @Override
+        public String toSql(JsType t, ToSqlContext ctx) {
+            return "DATETIMEOFFSET";
+        }
+    }
+
+    public static class EnumType extends BaseTypes.EnumType {
+        @Override
+        public String toSql(JsType t, ToSqlContext ctx) {
+            return "VARCHAR(255)";
+        }
+    }
+
+    public static class NowType extends BaseTypes.NowType {
+        @Override
+        public String toSql(JsType t, ToSqlContext ctx) {
+            return "GETDATE()";
+        }
     }
 }

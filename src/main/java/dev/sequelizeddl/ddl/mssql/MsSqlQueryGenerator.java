@@ -1,13 +1,11 @@
 package dev.sequelizeddl.ddl.mssql;
 
 import dev.sequelizeddl.ddl.Dialect;
+import dev.sequelizeddl.ddl.JsText;
 import dev.sequelizeddl.ddl.QueryGenerator;
-import dev.sequelizeddl.ddl.SchemaWriter;
 import dev.sequelizeddl.ddl.SequelizeError;
-import dev.sequelizeddl.ddl.postgres.JsJson;
-import dev.sequelizeddl.ddl.postgres.Moment;
+import dev.sequelizeddl.ddl.types.DataTypes;
 import dev.sequelizeddl.schema.Attribute;
-import dev.sequelizeddl.schema.JsNumbers;
 import dev.sequelizeddl.schema.JsValue;
 import dev.sequelizeddl.schema.JsValue.*;
 import dev.sequelizeddl.schema.Model;
@@ -42,26 +40,13 @@ public class MsSqlQueryGenerator extends QueryGenerator {
     }
 
     @Override
-    public String quoteTable(TableRef table) {
-        String out = "";
-        if (table.hasSchema() && !table.schema().isEmpty()) out += quoteIdentifier(table.schema()) + ".";
-        return out + quoteIdentifier(table.tableName());
-    }
-
-    /** quoteTable(param) for references.model: a string, or an object {tableName, schema}. */
-    String quoteTable(JsValue param) {
-        if (param instanceof JsObject o) {
-            String out = "";
-            if (o.get("schema").truthy()) out += quoteIdentifier(o.get("schema").jsString()) + ".";
-            return out + quoteIdentifier(o.get("tableName").jsString());
-        }
-        if (param.isNullish()) throw new SequelizeError("Cannot read properties of " + param.jsString() + " (reading 'replace')");
-        return quoteIdentifier(param.jsString());
+    public DataTypes types() {
+        return MsSqlDataTypes.TYPES;
     }
 
     /** {@code references.model.toString()}: the quoted form for a schema object. */
     private String modelString(JsValue refModel) {
-        if (refModel instanceof JsObject o) return quoteTable(o);
+        if (refModel instanceof JsObject) return quoteTableParam(refModel);
         if (refModel.isNullish()) throw new SequelizeError("Cannot read properties of " + refModel.jsString() + " (reading 'toString')");
         return refModel.jsString();
     }
@@ -93,7 +78,7 @@ public class MsSqlQueryGenerator extends QueryGenerator {
             result.put(attribute.get("field").truthy() ? attribute.get("field").jsString() : attribute.name(),
                     attributeToSQL(model, attribute, withoutForeignKeyConstraints));
         }
-        return SchemaWriter.jsObjectOrder(result);
+        return jsObjectOrder(result);
     }
 
     public String attributeToSQL(Model model, Attribute attribute, boolean withoutForeignKeyConstraints) {
@@ -113,13 +98,13 @@ public class MsSqlQueryGenerator extends QueryGenerator {
             }
             List<String> escaped = new ArrayList<>();
             for (JsValue v : values.items()) escaped.add(escape(v));
-            return MsSqlDataTypes.toSql(t) + " CHECK (" + quoteIdentifier(attribute.get("field").jsString()) + " IN("
+            return types().toSql(t, null) + " CHECK (" + quoteIdentifier(attribute.get("field").jsString()) + " IN("
                     + String.join(", ", escaped) + "))";
         }
         if (type.isNullish()) throw new SequelizeError("Cannot read properties of " + type.jsString() + " (reading 'toString')");
-        StringBuilder template = new StringBuilder(MsSqlDataTypes.toSql(type));
+        StringBuilder template = new StringBuilder(types().toSql(type, null));
         JsValue defaultValue = attribute.get("defaultValue");
-        boolean schemable = defaultValueSchemable(defaultValue);
+        boolean schemable = isDefaultValueSchemable(defaultValue);
         if (attribute.get("allowNull") instanceof JsBoolean b && !b.value()) {
             template.append(" NOT NULL");
         } else if (!attribute.isTrue("primaryKey") && !schemable) {
@@ -132,28 +117,16 @@ public class MsSqlQueryGenerator extends QueryGenerator {
         if (attribute.get("unique") instanceof JsBoolean b && b.value()) template.append(" UNIQUE");
         if (attribute.isTrue("primaryKey")) template.append(" PRIMARY KEY");
         if (!withoutForeignKeyConstraints && references.truthy()) {
-            template.append(" REFERENCES ").append(quoteTable(refModel(references)));
+            template.append(" REFERENCES ").append(quoteTableParam(refModel(references)));
             JsValue key = references instanceof JsObject r ? r.get("key") : JsValue.UNDEFINED;
             template.append(" (").append(quoteIdentifier(key.truthy() ? key.jsString() : "id")).append(")");
-            if (attribute.get("onDelete").truthy()) template.append(" ON DELETE ").append(upper(attribute.get("onDelete")));
-            if (attribute.get("onUpdate").truthy()) template.append(" ON UPDATE ").append(upper(attribute.get("onUpdate")));
+            if (attribute.get("onDelete").truthy()) template.append(" ON DELETE ").append(upperAction(attribute.get("onDelete")));
+            if (attribute.get("onUpdate").truthy()) template.append(" ON UPDATE ").append(upperAction(attribute.get("onUpdate")));
         }
         if (attribute.get("comment") instanceof JsString c && !c.value().isEmpty()) {
             template.append(" COMMENT ").append(c.value());
         }
         return template.toString();
-    }
-
-    static String upper(JsValue v) {
-        if (!(v instanceof JsString s)) throw new SequelizeError("attribute.onDelete.toUpperCase is not a function");
-        return s.value().toUpperCase(Locale.ROOT);
-    }
-
-    /** Utils.defaultValueSchemable. */
-    static boolean defaultValueSchemable(JsValue value) {
-        if (value.isUndefined()) return false;
-        if (value instanceof JsType t && (t.key().equals("NOW") || t.key().equals("UUIDV1") || t.key().equals("UUIDV4"))) return false;
-        return !(value instanceof JsFunction) && !(value instanceof JsModelRef);
     }
 
     /** commentTemplate(comment, table, column): quoteIdentifier(table) fails on a schema object. */
@@ -166,7 +139,7 @@ public class MsSqlQueryGenerator extends QueryGenerator {
 
     /** {@code match[2].replace("COMMENT", "").trim()}. */
     private static String commentText(String tail) {
-        return jsTrim(replaceFirst(tail, "COMMENT", ""));
+        return JsText.trim(replaceFirst(tail, "COMMENT", ""));
     }
 
     @Override
@@ -228,7 +201,7 @@ public class MsSqlQueryGenerator extends QueryGenerator {
             attributesClauseParts.add("FOREIGN KEY (" + quoteIdentifier(fk.getKey()) + ") " + fk.getValue());
         }
         String quotedTableName = quoteTable(tableName);
-        return joinSQLFragments("IF OBJECT_ID('" + quotedTableName + "', 'U') IS NULL",
+        return JsText.joinSqlFragments("IF OBJECT_ID('" + quotedTableName + "', 'U') IS NULL",
                 "CREATE TABLE " + quotedTableName + " (" + String.join(", ", attributesClauseParts) + ")",
                 ";", commentStr.toString());
     }
@@ -271,103 +244,14 @@ public class MsSqlQueryGenerator extends QueryGenerator {
                 attrString.add(quotedAttrName + " " + definition);
             }
         }
-        return joinSQLFragments("ALTER TABLE", quoteTable(tableName),
+        return JsText.joinSqlFragments("ALTER TABLE", quoteTable(tableName),
                 attrString.isEmpty() ? null : "ALTER COLUMN " + String.join(", ", attrString),
                 constraintString.isEmpty() ? null : "ADD " + String.join(", ", constraintString),
                 ";", commentString.toString());
     }
 
-    @Override
-    public String addIndexQuery(TableRef table, JsObject index) {
-        throw new UnsupportedOperationException("addIndexQuery comes with the shared base");
-    }
-
-    /** {@code this.escape(value)}: SequelizeMethods, else {@code SqlString.escape(value, '+00:00', 'mssql')}. */
-    @Override
-    public String escape(JsValue value) {
-        if (value instanceof JsMethod m) return handleSequelizeMethod(m);
-        return sqlString(value);
-    }
-
-    static String sqlString(JsValue val) {
-        return switch (val) {
-            case JsUndefined u -> "NULL";
-            case JsNull n -> "NULL";
-            case JsBoolean b -> b.value() ? "1" : "0";
-            case JsNumber n -> JsNumbers.toJsString(n.value());
-            case JsBigInt b -> b.digits();
-            case JsString s -> "N'" + s.value().replace("'", "''") + "'";
-            case JsDate d -> "'" + Moment.formatUtc(d).replace("'", "''") + "'";
-            case JsBuffer b -> "0x" + b.hex();
-            case JsArray a -> arrayToList(a);
-            default -> throw new SequelizeError("Invalid value " + JsJson.inspect(val));
-        };
-    }
-
-    private static String arrayToList(JsArray a) {
-        StringBuilder sql = new StringBuilder();
-        for (int i = 0; i < a.size(); i++) {
-            if (i != 0) sql.append(", ");
-            JsValue v = a.get(i);
-            if (v instanceof JsArray inner) sql.append('(').append(arrayToList(inner)).append(')');
-            else sql.append(sqlString(v));
-        }
-        return sql.toString();
-    }
-
-    /** Provisional handleSequelizeMethod (Literal, Fn, Col, Cast) until the shared base has it. */
-    protected String handleSequelizeMethod(JsMethod m) {
-        return switch (m.kind()) {
-            case "Literal" -> m.get("val").jsString();
-            case "Fn" -> {
-                List<String> args = new ArrayList<>();
-                if (m.get("args") instanceof JsArray a) {
-                    for (JsValue arg : a.items()) {
-                        args.add(arg instanceof JsMethod am ? handleSequelizeMethod(am)
-                                : escape(arg instanceof JsString s ? new JsString(s.value().replace("$", "$$")) : arg));
-                    }
-                }
-                yield m.get("fn").jsString() + "(" + String.join(", ", args) + ")";
-            }
-            case "Col" -> {
-                String col = m.get("col").jsString();
-                if (col.startsWith("*")) yield "*";
-                int dot = col.lastIndexOf('.');
-                yield dot < 0 ? quoteIdentifier(col)
-                        : quoteIdentifier(col.substring(0, dot).replace(".", "->")) + "." + quoteIdentifier(col.substring(dot + 1));
-            }
-            case "Cast" -> {
-                JsValue val = m.get("val");
-                String result = val instanceof JsMethod vm ? handleSequelizeMethod(vm) : escape(val);
-                yield "CAST(" + result + " AS " + m.get("type").jsString().toUpperCase(Locale.ROOT) + ")";
-            }
-            default -> throw new UnsupportedOperationException("sequelize." + m.kind() + " as a value");
-        };
-    }
-
-    // --- small JS helpers -------------------------------------------------------------------
-
     static String replaceFirst(String s, String target, String replacement) {
         int i = s.indexOf(target);
         return i < 0 ? s : s.substring(0, i) + replacement + s.substring(i + target.length());
-    }
-
-    static String jsTrim(String s) {
-        return s.replaceAll("^[\\s\\u00a0\\ufeff\\u2028\\u2029]+|[\\s\\u00a0\\ufeff\\u2028\\u2029]+$", "");
-    }
-
-    /** Utils.joinSQLFragments: falsy parts dropped, parts trimmed, single spaces except before ; , ) and after (. */
-    static String joinSQLFragments(String... parts) {
-        StringBuilder result = new StringBuilder();
-        boolean skipNextLeadingSpace = true;
-        for (String raw : parts) {
-            if (raw == null || raw.isEmpty()) continue;
-            String part = jsTrim(raw);
-            if (part.isEmpty()) continue;
-            if (!(skipNextLeadingSpace || part.startsWith(";") || part.startsWith(",") || part.startsWith(")"))) result.append(' ');
-            result.append(part);
-            skipNextLeadingSpace = part.endsWith("(");
-        }
-        return result.toString();
     }
 }
