@@ -41,6 +41,10 @@
       const models = [];
       for (const name of request.files) {
         const exported = load(cache, request.root + '/' + name);
+        if (exported && exported.notAModel) {
+          // like the real shim: no model frame on the stack, the file named in the message
+          throw new TypeError(request.root + '/' + name + ': a model file must export a function');
+        }
         const model = typeof exported === 'function' ? exported({ define: (n) => ({ name: n }) }, {}) : exported;
         if (model && model.name) models.push(model.name);
       }

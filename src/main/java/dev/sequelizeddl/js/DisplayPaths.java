@@ -43,6 +43,29 @@ public final class DisplayPaths {
         return slashes(p);
     }
 
+    /** {@code text} with every absolute path below the models folder in its display form. */
+    public String displayAll(String text) {
+        String prefix = slashes(root) + "/";
+        if (root.getNameCount() == 0 || !text.contains(prefix)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        for (int at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, from)) {
+            int end = at + prefix.length();
+            while (end < text.length() && !isPathEnd(text.charAt(end))) {
+                end++;
+            }
+            out.append(text, from, at).append(display(text.substring(at, end)));
+            from = end;
+        }
+        return out.append(text.substring(from)).toString();
+    }
+
+    private static boolean isPathEnd(char c) {
+        return Character.isWhitespace(c) || c == '\'' || c == '"' || c == '`' || c == ':' || c == ',' || c == ')';
+    }
+
     /** The display form of the models folder itself. */
     public String root() {
         if (root.startsWith(cwd) && !root.equals(cwd)) {

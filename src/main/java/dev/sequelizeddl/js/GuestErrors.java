@@ -1,6 +1,8 @@
 package dev.sequelizeddl.js;
 
 import java.time.Duration;
+import java.util.Objects;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.graalvm.polyglot.PolyglotException;
@@ -28,6 +30,8 @@ final class GuestErrors {
     static final String UNSUPPORTED_CODE = "SEQUELIZE_DDL_UNSUPPORTED";
 
     private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\R\\s*");
+    /** An error message that starts with the file it is about: {@code "TypeError: /abs/a.js: …"}. */
+    private static final Pattern NAMED_FILE = Pattern.compile("(\\w*Error: )?(/[^:]+\\.c?js): (.*)");
 
     private final DisplayPaths paths;
     private final Duration timeLimit;
@@ -66,7 +70,14 @@ final class GuestErrors {
         }
         String message = oneLine(e.getMessage());
         ExitCode code = isUnsupported(e) ? ExitCode.UNSUPPORTED : ExitCode.MODEL_ERROR;
-        return new ToolException(code, prefix(where) + message, e);
+        if (where == null) {
+            Matcher m = NAMED_FILE.matcher(message);
+            if (m.matches()) {
+                // No model frame, but the shim named the file: "TypeError: /abs/a.js: msg" → "a.js: TypeError: msg"
+                return new ToolException(code, paths.display(m.group(2)) + ": " + Objects.toString(m.group(1), "") + m.group(3), e);
+            }
+        }
+        return new ToolException(code, prefix(where) + paths.displayAll(message), e);
     }
 
     private SourceSection userLocation(PolyglotException e) {

@@ -99,6 +99,15 @@ class ModelLoaderTest {
     }
 
     @Test
+    void pathsInMessagesAreShownLikeLocations() throws Exception {
+        write("a.js", "throw new Error('cannot load ' + __filename + ', sorry');");
+        assertEquals("models/a.js:1:7: Error: cannot load models/a.js, sorry", fails(loader(), "models").getMessage());
+        // Without a model frame, a message that starts with the file becomes the location.
+        write("a.js", "module.exports = { notAModel: true };");
+        assertEquals("models/a.js: TypeError: a model file must export a function", fails(loader(), "models").getMessage());
+    }
+
+    @Test
     void pathsOutsideTheCurrentFolderAreShownAsGiven() throws Exception {
         write("bad.js", "let x = ;");
         Path cwd = Files.createDirectories(tmp.resolve("elsewhere"));
