@@ -308,6 +308,13 @@ public final class BaseTypes {
 
         private JsValue stringify(JsType t, JsValue values, StringifyContext ctx, boolean normalized) {
             if (!(values instanceof JsArray a)) throw new SequelizeError("values.map is not a function");
+            if (t == null) {
+                // on the prototype (SqlString's postgres branch) there is no this.type: values
+                // are escaped plainly and no cast is appended
+                java.util.List<String> parts = new java.util.ArrayList<>();
+                for (JsValue v : a.items()) parts.add(ctx.escape().apply(v));
+                return new JsString("ARRAY[" + String.join(",", parts) + "]");
+            }
             JsType e = element(t);
             DataType cls = normalized ? ctx.types().classOf(e.key()) : ctx.types().baseClassOf(e.key());
             java.util.List<String> parts = new java.util.ArrayList<>();
