@@ -51,15 +51,13 @@
     return shimRequire;
   }
 
-  // The first stack frame in a user file → { file (relative to root when inside it), line }. Shim
-  // files are compiled under relative names (js-shim/…), user files under absolute paths.
-  function callerLocation(root) {
+  // The first stack frame in a user file → { path, line, column }. Shim files are compiled under
+  // relative names (js-shim/…), user files under absolute paths.
+  function callerFrame() {
     const stack = String(new Error().stack || '');
     for (const line of stack.split('\n')) {
       const m = /[\s(](\/[^()]*?):(\d+):(\d+)\)?\s*$/.exec(line);
-      if (!m) continue;
-      const file = m[1].startsWith(`${root}/`) ? m[1].slice(root.length + 1) : m[1];
-      return { file, line: Number(m[2]) };
+      if (m) return { path: m[1], line: Number(m[2]), column: Number(m[3]) };
     }
     return null;
   }
@@ -72,16 +70,30 @@
     const { createLoader } = shimRequire('require.js');
     const { recordSchema } = shimRequire('record.js');
     const { Sequelize, resolvePackage } = shimRequire('sequelize/index.js');
+    const { endLineOfCall } = shimRequire('source-span.js');
     const Model = Sequelize.Model;
 
-    // Where each model was defined (define() / init() call site), for error messages in Java.
+    // Where each model was defined: the define() / init() call in the user's file (file relative
+    // to root when inside it, first and last line of the call), for messages in Java.
     const sources = new Map();
     const originalInit = Model.init;
     Model.init = function init(attributes, options) {
-      const location = callerLocation(root);
+      const frame = callerFrame();
       const result = originalInit.call(this, attributes, options);
-      if (location) sources.set(this, location);
+      if (frame) sources.set(this, frame);
       return result;
+    };
+    const sourceOf = (model) => {
+      const frame = sources.get(model);
+      if (!frame) return undefined;
+      let endLine = frame.line;
+      try {
+        endLine = endLineOfCall(host.readFile(frame.path), frame.line, frame.column);
+      } catch (e) {
+        // unreadable: a one-line span
+      }
+      const file = frame.path.startsWith(`${root}/`) ? frame.path.slice(root.length + 1) : frame.path;
+      return { file, line: frame.line, endLine };
     };
 
     const sequelize = new Sequelize({ dialect });
@@ -111,7 +123,7 @@
     for (const name of Object.keys(db)) {
       if (db[name].associate) db[name].associate(db);
     }
-    const schema = recordSchema(dialect, sequelize.modelManager.models, (model) => sources.get(model));
+    const schema = recordSchema(dialect, sequelize.modelManager.models, sourceOf);
     return JSON.stringify(schema);
   }
 
