@@ -7,6 +7,9 @@
 //
 //   node sync.js --case DIR --dialect postgres|mariadb|mysql \
 //                --host H --port P --user U --password W --database DB [--verbose]
+//   node sync.js --batch     one job per stdin line, as JSON {"case","dialect","host","port","user",
+//                            "password","database"}; one result line per job on stdout (saves
+//                            Node's start-up, ~1-2 s a case on a loaded machine)
 //
 // Drivers are the pure-JS ones from this folder's node_modules: pg (postgres), mariadb (mariadb),
 // mysql2 (mysql, which talks to a MariaDB server just as well). SQLite and MSSQL are not offered
@@ -72,13 +75,9 @@ function oneLine(e) {
   return (msg + sql).replace(/\r?\n/g, ' ');
 }
 
-async function main() {
-  const args = parseArgs(process.argv.slice(2));
+// Runs one job; returns the result object (never throws).
+async function syncOne(args) {
   const result = { ok: false, stage: 'load', queries: [] };
-  // Model files may print (console.log, Sequelize's own warnings); keep stdout for our JSON.
-  const realWrite = process.stdout.write.bind(process.stdout);
-  process.stdout.write = (chunk, encoding, cb) => process.stderr.write(chunk, encoding, cb);
-
   let sequelize;
   try {
     const pkg = require(path.join(NODE_MODULES, 'sequelize', 'package.json'));
@@ -91,7 +90,7 @@ async function main() {
       host: args.host,
       port: Number(args.port),
       username: args.user,
-      password: args.password,
+      password: args.password === undefined ? '' : args.password,
       database: args.database,
       logging: (sql) => {
         result.queries.push(sql.replace(/^Executing \([^)]*\): /, ''));
@@ -110,7 +109,37 @@ async function main() {
     if (sequelize) {
       try { await sequelize.close(); } catch (_) { /* already broken */ }
     }
+    // A later job may load the same files again: from scratch, like a fresh process would.
+    const caseDir = path.resolve(args.case) + path.sep;
+    for (const key of Object.keys(require.cache)) {
+      if (key.startsWith(caseDir)) delete require.cache[key];
+    }
   }
+  return result;
+}
+
+async function main() {
+  // Model files may print (console.log, Sequelize's own warnings); keep stdout for our JSON.
+  const realWrite = process.stdout.write.bind(process.stdout);
+  process.stdout.write = (chunk, encoding, cb) => process.stderr.write(chunk, encoding, cb);
+
+  if (process.argv[2] === '--batch') {
+    const rl = require('readline').createInterface({ input: process.stdin, crlfDelay: Infinity });
+    for await (const line of rl) {
+      if (!line.trim()) continue;
+      let result;
+      try {
+        const job = JSON.parse(line);
+        if (!DIALECTS.includes(job.dialect)) throw new Error(`dialect must be one of ${DIALECTS.join(', ')}`);
+        result = await syncOne(job);
+      } catch (e) {
+        result = { ok: false, stage: 'input', error: oneLine(e), queries: [] };
+      }
+      await new Promise((resolve) => realWrite(JSON.stringify(result) + '\n', resolve));
+    }
+    return;
+  }
+  const result = await syncOne(parseArgs(process.argv.slice(2)));
   realWrite(JSON.stringify(result) + '\n', () => process.exit(result.ok ? 0 : 1));
 }
 
