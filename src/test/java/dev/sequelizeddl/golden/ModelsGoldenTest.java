@@ -1,0 +1,106 @@
+package dev.sequelizeddl.golden;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sequelizeddl.cli.Main;
+import dev.sequelizeddl.ddl.Dialect;
+import dev.sequelizeddl.js.ModelLoader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The tool end to end: every case's model files through the CLI (shim in GraalJS, schema JSON,
+ * Java generators) must print exactly what real Sequelize printed through the Node provider's
+ * pipeline ({@code expected/<dialect>.sql}, notes stripped), or fail with exit 1 and Sequelize's
+ * message where Sequelize threw ({@code expected/<dialect>.error}), with nothing on stdout.
+ */
+class ModelsGoldenTest {
+    static final Path CASES = Path.of("test-fixtures", "cases");
+    static final String NOTE = "-- sequelize-ddl note:";
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    record Run(int code, String out, String err) {}
+
+    static Run cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.newCommandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    static Stream<Arguments> cases() throws IOException {
+        List<Arguments> out = new ArrayList<>();
+        try (Stream<Path> dirs = Files.list(CASES)) {
+            for (Path dir : dirs.sorted().toList()) {
+                for (Dialect d : Dialect.values()) {
+                    Path expected = dir.resolve("expected");
+                    if (Files.exists(expected.resolve(d.id() + ".sql")) || Files.exists(expected.resolve(d.id() + ".error"))) {
+                        out.add(Arguments.of(dir.getFileName().toString(), d));
+                    }
+                }
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("cases")
+    void printsWhatSequelizePrints(String caseName, Dialect dialect) throws IOException {
+        Path dir = CASES.resolve(caseName);
+        Path sql = dir.resolve("expected").resolve(dialect.id() + ".sql");
+        Run run = cli("load", "--path", dir.resolve("models").toString(), "--dialect", dialect.id());
+        if (Files.exists(sql)) {
+            assertEquals(0, run.code(), run.err());
+            assertEquals(stripNotes(Files.readString(sql, StandardCharsets.UTF_8)), run.out());
+        } else {
+            String message = Files.readString(dir.resolve("expected").resolve(dialect.id() + ".error"), StandardCharsets.UTF_8).strip();
+            assertEquals(1, run.code(), run.err());
+            assertEquals("", run.out());
+            assertTrue(run.err().contains(message), () -> "stderr should contain '" + message + "' but was: " + run.err());
+        }
+    }
+
+    /**
+     * The shim's model state equals real Sequelize's ({@code expected/<dialect>.schema.json}), apart
+     * from the source positions only the shim records.
+     */
+    static Stream<Arguments> recordedCases() throws IOException {
+        return cases().filter(a -> Files.exists(CASES.resolve((String) a.get()[0]).resolve("expected")
+                .resolve(((Dialect) a.get()[1]).id() + ".schema.json")));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("recordedCases")
+    void shimRecordsWhatSequelizeHolds(String caseName, Dialect dialect) throws IOException {
+        Path dir = CASES.resolve(caseName);
+        Path real = dir.resolve("expected").resolve(dialect.id() + ".schema.json");
+        ModelLoader.Result result = new ModelLoader().load(dir.resolve("models"), dialect.id());
+        JsonNode ours = JSON.readTree(result.schemaJson());
+        for (JsonNode m : ours.path("models")) {
+            ((ObjectNode) m).remove("source");
+        }
+        assertEquals(JSON.readTree(Files.readString(real)).toPrettyString(), ours.toPrettyString());
+    }
+
+    static String stripNotes(String sql) {
+        while (sql.startsWith(NOTE)) {
+            int nl = sql.indexOf('\n');
+            sql = nl < 0 ? "" : sql.substring(nl + 1);
+        }
+        return sql;
+    }
+}
