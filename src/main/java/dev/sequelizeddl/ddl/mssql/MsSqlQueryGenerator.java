@@ -36,12 +36,19 @@ public class MsSqlQueryGenerator extends QueryGenerator {
 
     @Override
     public String quoteIdentifier(String identifier) {
+        if (identifier.equals("*")) return identifier; // _initQuoteIdentifier keeps * bare
         return "[" + identifier.replaceAll("[\\[\\]']+", "") + "]";
     }
 
     @Override
     public DataTypes types() {
         return MsSqlDataTypes.TYPES;
+    }
+
+    /** {@code booleanValue(value)}: 1/0 in sequelize.where comparisons. */
+    @Override
+    protected String booleanValue(boolean value) {
+        return value ? "1" : "0";
     }
 
     /** {@code references.model.toString()}: the quoted form for a schema object. */

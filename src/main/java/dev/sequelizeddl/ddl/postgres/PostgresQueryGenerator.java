@@ -32,6 +32,7 @@ public class PostgresQueryGenerator extends QueryGenerator {
     /** quoteIdentifier: always quoted (quoteIdentifiers defaults to true), inner {@code "} removed. */
     @Override
     public String quoteIdentifier(String identifier) {
+        if (identifier.equals("*")) return identifier; // _initQuoteIdentifier keeps * bare
         return '"' + identifier.replace("\"", "") + '"';
     }
 
@@ -39,7 +40,6 @@ public class PostgresQueryGenerator extends QueryGenerator {
     public DataTypes types() {
         return PostgresDataTypes.TYPES;
     }
-
 
     /** The attribute-level context of attributeToSQL's {@code options}. */
     record Context(JsValue schema, TableRef table, String context, String key, boolean withoutForeignKeyConstraints) {}
