@@ -126,7 +126,11 @@ class Sequelize {
   normalizeDataType(Type) {
     let type = typeof Type === 'function' ? new Type() : Type;
     const dialectTypes = this.dialect.DataTypes || {};
-    if (type !== null && type !== undefined && dialectTypes[type.key]) type = dialectTypes[type.key].extend(type);
+    if (type === null || type === undefined) {
+      // Sequelize fails here reading `type.key`; keep its (V8) message.
+      throw new TypeError(`Cannot read properties of ${type} (reading 'key')`);
+    }
+    if (dialectTypes[type.key]) type = dialectTypes[type.key].extend(type);
     if (type instanceof DataTypes.ARRAY) {
       if (!type.type) throw new Error('ARRAY is missing type definition for its values.');
       if (dialectTypes[type.type.key]) type.type = dialectTypes[type.type.key].extend(type.type);
