@@ -152,43 +152,98 @@ public final class JsText {
         return out;
     }
 
-    /** A rough {@code util.inspect}, only for error messages. */
+    /**
+     * {@code util.inspect(value, {depth: 1})} as Sequelize's logger.inspect calls it, for error
+     * messages ({@code Invalid value …}): Node's quoting, {@code [Object]} below depth 1, and the
+     * 80-column single-line rule (long arrays are not grouped into columns as Node does).
+     */
     public static String inspect(JsValue v) {
+        return inspect(v, 0, 0);
+    }
+
+    private static String inspect(JsValue v, int depth, int indent) {
         return switch (v) {
-            case JsString s -> "'" + s.value().replace("'", "\\'") + "'";
-            case JsArray a -> {
-                if (a.size() == 0) yield "[]";
-                StringBuilder sb = new StringBuilder("[ ");
-                for (int i = 0; i < a.size(); i++) {
-                    if (i > 0) sb.append(", ");
-                    sb.append(inspect(a.get(i)));
-                }
-                yield sb.append(" ]").toString();
-            }
-            case JsObject o -> inspectObject("", o);
-            case JsMethod m -> inspectObject(m.kind() + " ", m.fields());
-            case JsType t -> inspectObject(t.key() + " ", t.fields());
-            case JsFunction f -> f.name().isEmpty() ? "[Function (anonymous)]" : "[Function: " + f.name() + "]";
-            case JsModelRef m -> "[class " + m.name() + " extends Model]";
+            case JsString s -> inspectString(s.value());
+            case JsNumber n -> n.value() == 0 && 1 / n.value() < 0 ? "-0" : n.jsString();
             case JsBigInt b -> b.digits() + "n";
             case JsDate d -> d.epochMillis() == null ? "Invalid Date" : isoString(d.epochMillis());
+            case JsBuffer b -> {
+                StringBuilder sb = new StringBuilder("<Buffer");
+                int n = b.hex().length() / 2;
+                for (int i = 0; i < Math.min(n, 50); i++) sb.append(' ').append(b.hex(), 2 * i, 2 * i + 2);
+                if (n > 50) sb.append(" ... ").append(n - 50).append(" more byte").append(n - 50 > 1 ? "s" : "");
+                yield sb.append('>').toString();
+            }
+            case JsFunction f -> f.name().isEmpty() ? "[Function (anonymous)]" : "[Function: " + f.name() + "]";
+            case JsModelRef m -> "[class " + m.name() + " extends Model]";
+            case JsSymbol s -> "Symbol(" + s.description() + ")";
+            case JsArray a -> {
+                if (depth > 1) yield "[Array]";
+                java.util.List<String> entries = new java.util.ArrayList<>();
+                for (JsValue item : a.items()) entries.add(inspect(item, depth + 1, indent + 2));
+                yield reduceToSingleString(entries, "", "[", "]", indent);
+            }
+            case JsObject o -> depth > 1 ? "[Object]" : inspectObject("", o, depth, indent);
+            case JsMethod m -> depth > 1 ? "[" + m.kind() + "]" : inspectObject(m.kind(), m.fields(), depth, indent);
+            case JsType t -> depth > 1 ? "[" + t.key() + "]" : inspectObject(t.key(), t.fields(), depth, indent);
             default -> v.jsString();
         };
     }
 
-    private static String inspectObject(String prefix, JsObject o) {
-        if (o.members().isEmpty()) return prefix + "{}";
-        StringBuilder sb = new StringBuilder(prefix).append("{ ");
-        boolean first = true;
+    private static String inspectObject(String base, JsObject o, int depth, int indent) {
+        java.util.List<String> entries = new java.util.ArrayList<>();
+        java.util.List<String> symbols = new java.util.ArrayList<>();
         for (Map.Entry<String, JsValue> e : o.members().entrySet()) {
-            if (!first) sb.append(", ");
-            first = false;
             String k = e.getKey();
-            if (k.startsWith("$op:")) k = "[Symbol(" + k.substring(4) + ")]";
-            else if (!k.matches("[A-Za-z_$][A-Za-z0-9_$]*")) k = "'" + k + "'";
-            sb.append(k).append(": ").append(inspect(e.getValue()));
+            String value = inspect(e.getValue(), depth + 1, indent + 2);
+            if (k.startsWith("$op:")) {
+                symbols.add("[Symbol(" + k.substring(4) + ")]: " + value);
+            } else {
+                entries.add((k.matches("[A-Za-z_][A-Za-z_0-9]*") ? k : inspectString(k)) + ": " + value);
+            }
         }
-        return sb.append(" }").toString();
+        entries.addAll(symbols);
+        if (entries.isEmpty()) return base.isEmpty() ? "{}" : base + " {}";
+        return reduceToSingleString(entries, base, "{", "}", indent);
+    }
+
+    /** Node's reduceToSingleString with breakLength 80 (isBelowBreakLength). */
+    private static String reduceToSingleString(java.util.List<String> output, String base, String open, String close, int indent) {
+        if (output.isEmpty()) return (base.isEmpty() ? "" : base + " ") + open + close;
+        int start = output.size() + indent + open.length() + base.length() + 10;
+        int total = output.size() + start;
+        boolean single = total + output.size() <= 80;
+        for (String e : output) {
+            total += e.length();
+            if (e.contains("\n")) single = false;
+        }
+        String prefix = base.isEmpty() ? "" : base + " ";
+        if (single && total <= 80) return prefix + open + " " + String.join(", ", output) + " " + close;
+        String ind = "\n" + " ".repeat(indent);
+        return prefix + open + ind + "  " + String.join("," + ind + "  ", output) + ind + close;
+    }
+
+    /** Node's strEscape: single quotes unless the string has some (then " or `). */
+    private static String inspectString(String s) {
+        char q = '\'';
+        if (s.indexOf('\'') >= 0) {
+            if (s.indexOf('"') < 0) q = '"';
+            else if (s.indexOf('`') < 0 && !s.contains("${")) q = '`';
+        }
+        StringBuilder sb = new StringBuilder().append(q);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == q || c == '\\') sb.append('\\').append(c);
+            else if (c == '\n') sb.append("\\n");
+            else if (c == '\t') sb.append("\\t");
+            else if (c == '\r') sb.append("\\r");
+            else if (c == '\b') sb.append("\\b");
+            else if (c == '\f') sb.append("\\f");
+            else if (c == 0x0B) sb.append("\\v");
+            else if (c < 0x20 || c == 0x7F) sb.append(String.format("\\x%02X", (int) c));
+            else sb.append(c);
+        }
+        return sb.append(q).toString();
     }
 
     /** {@code Number(v)} (ToNumber); throws like JavaScript for a BigInt. */
@@ -233,5 +288,23 @@ public final class JsText {
         }
         if (!s.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) return Double.NaN;
         return Double.parseDouble(s);
+    }
+
+    /** {@code Date.prototype.toString} in the process's time zone (Node/ICU long zone names). */
+    public static String dateString(Long epochMillis) {
+        if (epochMillis == null) return "Invalid Date";
+        java.time.ZonedDateTime t = Instant.ofEpochMilli(epochMillis).atZone(java.time.ZoneId.systemDefault());
+        java.util.TimeZone tz = java.util.TimeZone.getTimeZone(t.getZone());
+        boolean dst = t.getZone().getRules().isDaylightSavings(t.toInstant());
+        int y = t.getYear();
+        String year = y < 0 ? "-" + String.format("%06d", -y) : String.format("%04d", y);
+        return DateTimeFormatter.ofPattern("EEE MMM dd ", java.util.Locale.US).format(t) + year
+                + DateTimeFormatter.ofPattern(" HH:mm:ss 'GMT'xx", java.util.Locale.US).format(t)
+                + " (" + tz.getDisplayName(dst, java.util.TimeZone.LONG, java.util.Locale.US) + ")";
+    }
+
+    /** {@code String(v)} where JavaScript's differs from {@link JsValue#jsString()} (Dates). */
+    public static String string(JsValue v) {
+        return v instanceof JsDate d ? dateString(d.epochMillis()) : v.jsString();
     }
 }

@@ -27,7 +27,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * what Sequelize's query generator returns for every attribute (attributesToSQL with and without
  * foreign keys), the table (createTableQuery with the model's own options, as the provider passes
  * them), every index (addIndexQuery) and every reference (the cyclic changeColumnQuery), or the
- * error it throws. The Java generator must return the same strings and the same error messages.
+ * error it throws; for MySQL, MariaDB and SQLite also the statement {@code sequelize.sync()} sends
+ * (query-interface createTable), which {@link QueryGenerator#syncUniqueKeys} reproduces. The Java generator must return the same strings and the same error messages.
  */
 class QueryGeneratorFragmentsTest {
 
@@ -75,6 +76,14 @@ class QueryGeneratorFragmentsTest {
                 attr.values().removeIf(s -> s.startsWith("VIRTUAL"));
                 return qg.createTableQuery(model.table(), attr, model.options().copy());
             });
+            if (expected.has("syncCreateTable")) {
+                compare(out, where + " sync createTable", expected.get("syncCreateTable"), () -> {
+                    List<Attribute> copies = new ArrayList<>();
+                    for (Attribute a : model.attributes()) copies.add(a.copy());
+                    LinkedHashMap<String, String> attr = qg.attributesToSQL(model, copies, new JsObject(), false);
+                    return qg.createTableQuery(model.table(), attr, QueryGenerator.syncUniqueKeys(model));
+                });
+            }
             Iterator<JsonNode> indexes = expected.get("indexes").iterator();
             int i = 0;
             for (JsValue index : model.indexes().items()) {

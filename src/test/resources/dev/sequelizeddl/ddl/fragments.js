@@ -160,6 +160,61 @@ const makeProbes = () => [
   }, { schema: 'app', schemaDelimiter: '_', uniqueKeys: [{ fields: ['code', 'kind'], customIndex: true }] }],
   ['Schemad2', { code: D.STRING }, { schema: 'inv', indexes: [{ fields: ['code'] }, { fields: ['code'], name: 'x.y' }] }],
   ['Dotted', { code: D.STRING }, { tableName: 'a.b', indexes: [{ fields: ['code'] }] }],
+  ['Edge', {
+    o1: { type: D.STRING, defaultValue: { a: 1, b: 'x', c: [1, 2], 'd-e': null } },
+    o2: { type: D.INTEGER, defaultValue: { a: 1 } },
+    o3: { type: D.INTEGER, defaultValue: [1, 2] },
+    o4: { type: D.FLOAT, defaultValue: true },
+    o5: { type: D.FLOAT, defaultValue: [5] },
+    o6: { type: D.BOOLEAN, defaultValue: 1 },
+    o7: { type: D.DATE, defaultValue: 1577836800000 },
+    o8: { type: D.DATE, defaultValue: new Date('nope') },
+    o9: { type: D.JSON, defaultValue: { big: 1n } },
+    o10: { type: D.JSON, defaultValue: { when: date, buf: Buffer.from('a'), f: () => 1 } },
+    o11: { type: D.ENUM(1, 2), defaultValue: 2 },
+    o12: { type: D.STRING, defaultValue: literal(5) },
+    o13: { type: D.STRING, defaultValue: fn('f', 'a$b$$c') },
+    o14: { type: D.STRING, comment: 'multi\nline' },
+    o15: { type: D.STRING, defaultValue: '\u2028x\u00a0' },
+    o16: { type: D.DATEONLY, defaultValue: new Date(Date.UTC(2020, 0, 1, 23, 59, 59)) },
+    o17: { type: D.TEXT('TINY'), defaultValue: 'x' },
+    o18: { type: D.STRING(10).BINARY, defaultValue: 'b', unique: true },
+    o19: { type: D.STRING, defaultValue: [[1, 'a'], 'b'] },
+    o20: { type: D.DECIMAL(8, 2), defaultValue: 1.5 },
+    o21: { type: D.CHAR(2), defaultValue: 7 },
+    o22: { type: D.UUID, primaryKey: true, defaultValue: D.UUIDV4 },
+    o23: { type: D.INTEGER, defaultValue: date },
+    o24: { type: D.FLOAT, defaultValue: date },
+    g1: { type: D.GEOMETRY, defaultValue: { type: 'Point', coordinates: [1, 2.5] } },
+    g2: { type: D.GEOMETRY('POINT'), defaultValue: { type: 'Point', coordinates: [1, 2, 3] } },
+    g3: { type: D.GEOMETRY, defaultValue: { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]], [[0.1, 0.1], [0.2, 0.1], [0.1, 0.1]]] } },
+    g4: { type: D.GEOGRAPHY, defaultValue: { type: 'MultiLineString', coordinates: [[[1, 2], [3, 4]], [[5, 6], [7, 8]]] } },
+    g5: { type: D.GEOMETRY, defaultValue: { type: 'GeometryCollection', geometries: [{ type: 'Point', coordinates: [] }, { type: 'LineString', coordinates: [[1, 2, 3], [4, 5, 6]] }] } },
+    g6: { type: D.GEOMETRY, defaultValue: { type: 'MultiPolygon', coordinates: [[[[0, 0], [1, 0], [0, 0]]]] } },
+    g7: { type: D.GEOMETRY, defaultValue: { type: 'Foo' } },
+    g8: { type: D.GEOMETRY, defaultValue: { type: 'MultiPoint', coordinates: [[1e21, 0.1], [-0, 5]] } },
+  }, { timestamps: false }],
+  ['ModelRef', {
+    refId: { type: D.INTEGER, references: { model: 'Edges' } },
+    dotId: { type: D.INTEGER, references: { model: 'a.b', key: 'x.y' }, onUpdate: 'no action' },
+  }, { timestamps: false, schema: 'hr', comment: 5 }],
+  ['Idx2', { title: D.STRING, n: D.INTEGER }, {
+    timestamps: false,
+    indexes: [
+      { name: "q'uo\"te", fields: [{ attribute: 'title', length: 5, collate: 'C', order: 'DESC' }] },
+      { name: 'v1', fields: ['n'], where: { n: { [Op.any]: { [Op.values]: [1, 2] } } } },
+      { name: 'v2', fields: ['n'], where: { 'a.b': 1, n: { [Op.in]: literal('(SELECT 1)') } } },
+      { name: 'v3', fields: ['n'], where: { n: Buffer.from('ab'), title: { [Op.ne]: 'x' } } },
+      { name: 'v4', fields: ['n'], where: { [Op.not]: [{ n: 1 }, { title: 'x' }] } },
+      { name: 'v5', fields: ['n'], where: { [Op.or]: { n: [1, 2], title: { [Op.or]: ['a', 'b'] } } } },
+      { name: 'v6', fields: ['n'], where: { n: { [Op.gt]: fn('abs', -5) }, title: where(col('n'), '!=', null) } },
+      { name: 'v7', fields: ['n'], where: 'raw' },
+      { name: 'v8', fields: ['n'], type: 'Unique', using: 'HASH' },
+      { name: 'v9', fields: ['n', { name: 'title', operator: 'varchar_ops' }], operator: 'int4_ops' },
+      { name: 'v10', fields: ['n'], where: { n: { [Op.not]: [1, 2] }, title: { [Op.not]: true } } },
+      { name: 'v11', fields: [literal('n DESC')] },
+    ],
+  }],
   ['Idx', {
     title: D.STRING, status: D.STRING, authorId: D.INTEGER, body: D.TEXT, geo: D.GEOMETRY, data: D.JSONB, n: D.INTEGER,
   }, {
@@ -206,6 +261,12 @@ function capture(f) {
   }
 }
 
+// What sequelize.sync() sends for the model: query-interface createTable with the model options
+// (customIndex defaulted on options.uniqueKeys, else model.uniqueKeys), SQL captured from a stub.
+function captureAsync(m) {
+  return { deferred: m };
+}
+
 function run(dialect) {
   const sequelize = new Sequelize({ dialect, logging: false });
   const qg = sequelize.getQueryInterface().queryGenerator;
@@ -240,14 +301,36 @@ function run(dialect) {
       for (const k in attr) if (attr[k].startsWith('VIRTUAL')) delete attr[k];
       return qg.createTableQuery(m.getTableName(), attr, { ...m.options });
     });
+    r.syncCreateTable = captureAsync(m);
     for (const index of m.options.indexes) {
       r.indexes.push(capture(() => qg.addIndexQuery(m.getTableName(), index)));
     }
     out.models[m.name] = r;
   }
-  return out;
+  return { out, sequelize };
 }
 
-const result = {};
-for (const d of ['mysql', 'mariadb', 'sqlite', 'postgres', 'mssql']) result[d] = run(d);
-fs.writeFileSync(path.join(__dirname, 'fragments.json'), JSON.stringify(result, null, 1) + '\n');
+async function resolveSync(out, sequelize) {
+  for (const r of Object.values(out.models)) {
+    const m = r.syncCreateTable.deferred;
+    let sql = null;
+    sequelize.query = async (q) => { sql = q; return []; };
+    try {
+      await sequelize.getQueryInterface().createTable(m.getTableName(), m.getAttributes(), { ...m.options }, m);
+      r.syncCreateTable = { sql };
+    } catch (e) {
+      r.syncCreateTable = { error: e.message };
+    }
+  }
+}
+
+(async () => {
+  const result = {};
+  for (const d of ['mysql', 'mariadb', 'sqlite', 'postgres', 'mssql']) {
+    const { out, sequelize } = run(d);
+    if (['mysql', 'mariadb', 'sqlite'].includes(d)) await resolveSync(out, sequelize);
+    else for (const r of Object.values(out.models)) delete r.syncCreateTable;
+    result[d] = out;
+  }
+  fs.writeFileSync(path.join(__dirname, 'fragments.json'), JSON.stringify(result, null, 1) + '\n');
+})();

@@ -145,6 +145,7 @@ public final class BaseTypes {
                 case JsArray a -> new JsString(a.jsString());
                 case JsObject o -> new JsString("[object Object]");
                 case JsBuffer b -> new JsString(new String(JsText.hexBytes(b.hex()), StandardCharsets.UTF_8));
+                case JsDate d -> new JsString(JsText.dateString(d.epochMillis()));
                 default -> throw new UnsupportedFeatureException(
                         "String(" + JsText.inspect(number) + ") of a number default is not ported");
             };
@@ -169,10 +170,7 @@ public final class BaseTypes {
             double n = JsText.toNumber(value);
             if (Double.isNaN(n)) return "NaN";
             if (Double.isInfinite(n)) return (n < 0 ? "-" : "") + "Infinity";
-            if (value instanceof JsDate) {
-                throw new UnsupportedFeatureException("String(Date) of a float default is not ported");
-            }
-            return value instanceof JsNumber num ? JsNumbers.toJsString(num.value()) : value.jsString();
+            return value instanceof JsNumber num ? JsNumbers.toJsString(num.value()) : JsText.string(value);
         }
     }
 
@@ -348,7 +346,7 @@ public final class BaseTypes {
 
         @Override
         public JsValue stringify(JsType t, JsValue value, StringifyContext ctx) {
-            throw new UnsupportedFeatureException("GeoJSON default values are not ported (wkx)");
+            return new JsString("ST_GeomFromText(" + ctx.escape().apply(new JsString(Wkt.fromGeoJson(value))) + ")");
         }
     }
 
