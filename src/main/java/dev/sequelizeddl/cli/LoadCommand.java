@@ -48,9 +48,6 @@ public final class LoadCommand implements Callable<Integer> {
             description = "CPU time the model files may take (default: ${DEFAULT-VALUE}).")
     double timeoutSeconds;
 
-    @Option(names = "--verbose", description = "Show guest output and stack traces on errors.")
-    boolean verbose;
-
     @Override
     public Integer call() {
         Dialect d = dialect();
@@ -71,6 +68,9 @@ public final class LoadCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.print(ddl + "\n");
         out.flush();
+        if (out.checkError()) {
+            throw ToolException.internal("cannot write the DDL to stdout", null);
+        }
         return ExitCode.OK.code();
     }
 

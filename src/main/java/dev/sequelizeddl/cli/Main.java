@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
@@ -34,6 +36,11 @@ public final class Main implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** Inherited by every subcommand, so it may stand before or after the command name. */
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "On errors, also print what the models logged and a stack trace.")
+    boolean verbose;
 
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(

@@ -115,6 +115,8 @@ public final class ShimRuntime implements AutoCloseable {
                             .option("engine.WarnInterpreterOnly", "false")
                             .out(OutputStream.nullOutputStream())
                             .err(OutputStream.nullOutputStream())
+                            // Truffle's own log lines would land on stderr, which is for the user.
+                            .logHandler(OutputStream.nullOutputStream())
                             .build();
                     engine = e;
                 }

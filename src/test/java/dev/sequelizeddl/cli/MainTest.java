@@ -133,6 +133,11 @@ class MainTest {
         assertTrue(r.err().contains("hello from the model"), r.err());
         assertTrue(r.err().contains(models.resolve("post.js") + ":2:7: Error: bad"), r.err());
         assertTrue(r.err().contains("at "), r.err());
+
+        Run before = run("--verbose", "load", "--path", models.toString(), "--dialect", "mysql");
+        assertEquals(ExitCode.MODEL_ERROR.code(), before.code());
+        assertTrue(before.err().contains("hello from the model"), before.err());
+        assertTrue(before.err().contains("at "), before.err());
     }
 
     @Test
