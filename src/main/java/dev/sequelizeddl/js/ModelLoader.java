@@ -77,9 +77,6 @@ public final class ModelLoader {
         } catch (IOException e) {
             throw ToolException.usage("cannot read directory " + modelsPath + ": " + e.getMessage());
         }
-        if (names.isEmpty()) {
-            throw ToolException.usage("no model files (*.js, *.cjs other than index.js) in " + modelsPath);
-        }
         DisplayPaths paths = new DisplayPaths(cwd, modelsPath, files.root());
         GuestErrors errors = new GuestErrors(paths, timeLimit);
         try (ShimRuntime runtime = ShimRuntime.open(files, timeLimit)) {
@@ -100,7 +97,11 @@ public final class ModelLoader {
         }
     }
 
-    /** The model files of a folder: {@code *.js} and {@code *.cjs} except {@code index.js}, byte-sorted. */
+    /**
+     * The model files of a folder as the Node provider picks them: names ending in {@code .js} except
+     * {@code index.js}, byte-sorted; {@code .cjs}, {@code .ts} and subfolders are ignored. A folder
+     * without any is not an error there: zero models print a single empty line.
+     */
     static List<String> modelFiles(Path dir) throws IOException {
         List<String> names = new ArrayList<>();
         try (Stream<Path> entries = Files.list(dir)) {
@@ -114,7 +115,7 @@ public final class ModelLoader {
     }
 
     static boolean isModelFile(String name) {
-        return (name.endsWith(".js") || name.endsWith(".cjs")) && !name.equals("index.js");
+        return name.endsWith(".js") && !name.equals("index.js");
     }
 
     private static String request(Path root, List<String> names, String dialect) {

@@ -44,15 +44,16 @@ class ModelLoaderTest {
     @Test
     void loadsModelFilesInByteOrderSkippingIndexAndOthers() throws Exception {
         write("b.js", "module.exports = (s) => s.define('B');");
-        write("a.cjs", "module.exports = (s) => s.define('A');");
+        write("a-b.js", "module.exports = (s) => s.define('A');");
+        write("ignored.cjs", "throw new Error('.cjs files are not loaded by the Node provider')");
         write("C.js", "module.exports = (s) => s.define('C');");
         write("index.js", "throw new Error('index.js must not be loaded')");
         write("notes.txt", "x");
         write("x.ts", "x");
         Files.createDirectories(models.resolve("dir.js"));
         ModelLoader.Result r = loader().load(Path.of("models"), "raw");
-        assertEquals("{\"files\":[\"C.js\",\"a.cjs\",\"b.js\"],\"models\":[\"C\",\"A\",\"B\"]}", r.schemaJson());
-        assertEquals(List.of("fake shim loaded C.js,a.cjs,b.js"), r.diagnostics());
+        assertEquals("{\"files\":[\"C.js\",\"a-b.js\",\"b.js\"],\"models\":[\"C\",\"A\",\"B\"]}", r.schemaJson());
+        assertEquals(List.of("fake shim loaded C.js,a-b.js,b.js"), r.diagnostics());
     }
 
     @Test
@@ -139,10 +140,15 @@ class ModelLoaderTest {
         Files.writeString(tmp.resolve("file.js"), "x");
         assertEquals(ExitCode.USAGE, fails(loader(), "nope").exitCode());
         assertEquals(ExitCode.USAGE, fails(loader(), "file.js").exitCode());
-        write("index.js", "x");
-        ToolException empty = fails(loader(), "models");
-        assertEquals(ExitCode.USAGE, empty.exitCode());
-        assertTrue(empty.getMessage().contains("no model files"), empty.getMessage());
+    }
+
+    @Test
+    void aFolderWithoutModelFilesLoadsNothingLikeTheNodeProvider() throws Exception {
+        write("index.js", "throw new Error('index.js is never loaded')");
+        write("x.cjs", "x");
+        Files.createDirectories(models.resolve("sub"));
+        Files.writeString(models.resolve("sub/m.js"), "x");
+        assertEquals("{\"files\":[],\"models\":[]}", loader().load(Path.of("models"), "raw").schemaJson());
     }
 
     @Test

