@@ -2,7 +2,6 @@ package dev.sequelizeddl.ddl;
 
 import dev.sequelizeddl.schema.Attribute;
 import dev.sequelizeddl.schema.JsValue;
-import dev.sequelizeddl.schema.JsValue.JsArray;
 import dev.sequelizeddl.schema.JsValue.JsObject;
 import dev.sequelizeddl.schema.Model;
 import dev.sequelizeddl.schema.Schema;
@@ -21,7 +20,7 @@ import java.util.Map;
  * (one more "\n").
  *
  * <p>One deliberate difference from the provider: createTableQuery receives the options
- * {@code sequelize.sync()} would pass ({@link #syncCreateTableOptions}), so unique keys are not lost.
+ * {@code sequelize.sync()} would pass ({@link QueryGenerator#syncUniqueKeys}), so unique keys are not lost.
  */
 public final class SchemaWriter {
     private SchemaWriter() {}
@@ -81,7 +80,7 @@ public final class SchemaWriter {
                 sql.append("CREATE TYPE \"").append(enumName).append("\" AS ENUM").append(enumValues).append(";\n");
             }
         }
-        sql.append(qg.createTableQuery(def.table(), attr, syncCreateTableOptions(def))).append('\n');
+        sql.append(qg.createTableQuery(def.table(), attr, QueryGenerator.syncUniqueKeys(def))).append('\n');
         for (JsValue index : def.indexes().items()) {
             sql.append(qg.addIndexQuery(def.table(), index instanceof JsObject o ? o : new JsObject())).append(";\n");
         }
@@ -94,39 +93,6 @@ public final class SchemaWriter {
             if (m.name().equals(name)) return m;
         }
         return null;
-    }
-
-    /**
-     * What {@code Model.sync()} → QueryInterface#createTable hands to createTableQuery as far as unique
-     * keys go (lib/dialects/abstract/query-interface.js createTable): a shallow copy of the model
-     * options, {@code customIndex} defaulted to true on every {@code options.uniqueKeys} entry, and
-     * {@code model.uniqueKeys} when the options have none. Same as the oracle's syncCreateTableOptions.
-     */
-    public static JsObject syncCreateTableOptions(Model model) {
-        JsObject options = model.options().copy();
-        JsValue uniqueKeys = options.get("uniqueKeys");
-        if (uniqueKeys.truthy()) {
-            // Like the oracle: entries copied under Object.keys (an array becomes {"0": …, "1": …})
-            List<Map.Entry<String, JsValue>> entries = new ArrayList<>();
-            if (uniqueKeys instanceof JsObject keys) entries.addAll(keys.members().entrySet());
-            else if (uniqueKeys instanceof JsArray arr) {
-                for (int i = 0; i < arr.size(); i++) entries.add(Map.entry(Integer.toString(i), arr.get(i)));
-            }
-            JsObject copied = new JsObject();
-            for (Map.Entry<String, JsValue> e : entries) {
-                JsValue entry = e.getValue();
-                if (entry instanceof JsObject o) {
-                    JsObject c = o.copy();
-                    if (c.get("customIndex").isUndefined()) c.put("customIndex", JsValue.of(true));
-                    entry = c;
-                }
-                copied.put(e.getKey(), entry);
-            }
-            if (uniqueKeys instanceof JsObject || uniqueKeys instanceof JsArray) options.put("uniqueKeys", copied);
-        } else {
-            options.put("uniqueKeys", model.uniqueKeys());
-        }
-        return options;
     }
 
     /** JavaScript's String.prototype.substring. */
