@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.TimeZone;
 import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,19 +35,37 @@ class QueryGeneratorFragmentsTest {
     @ParameterizedTest
     @ValueSource(strings = {"mysql", "mariadb", "sqlite"})
     void matchesSequelize(String dialect) throws IOException {
-        List<String> mismatches = mismatches(dialect);
+        List<String> mismatches = mismatches(dialect, "UTC");
         assertEquals("", String.join("\n", mismatches), mismatches.size() + " mismatches");
     }
 
-    static JsonNode fragments() throws IOException {
-        try (InputStream in = QueryGeneratorFragmentsTest.class.getResourceAsStream("fragments.json")) {
+    /** Dates given as strings and DATEONLY values are read in the process's time zone, as in Node. */
+    @ParameterizedTest
+    @ValueSource(strings = {"mysql", "mariadb", "sqlite"})
+    void followsTheProcessTimeZone(String dialect) throws IOException {
+        List<String> mismatches = mismatches(dialect, "America/New_York");
+        assertEquals("", String.join("\n", mismatches), mismatches.size() + " mismatches");
+    }
+
+    static JsonNode fragments(String zone) throws IOException {
+        String file = zone.equals("UTC") ? "fragments.json" : "fragments-" + zone.replace('/', '_') + ".json";
+        try (InputStream in = QueryGeneratorFragmentsTest.class.getResourceAsStream(file)) {
             return new ObjectMapper().readTree(in);
         }
     }
 
-    /** Every difference between Sequelize's fragments and ours for one dialect, one line each. */
-    static List<String> mismatches(String dialect) throws IOException {
-        JsonNode root = fragments().get(dialect);
+    /** Every difference between Sequelize's fragments (made under TZ={@code zone}) and ours for one dialect. */
+    static List<String> mismatches(String dialect, String zone) throws IOException {
+        TimeZone saved = TimeZone.getDefault();
+        TimeZone.setDefault(TimeZone.getTimeZone(zone));
+        try {
+            return compareAll(dialect, fragments(zone).get(dialect));
+        } finally {
+            TimeZone.setDefault(saved);
+        }
+    }
+
+    private static List<String> compareAll(String dialect, JsonNode root) {
         Schema schema = SchemaReader.read(root.get("schema").toString());
         QueryGenerator qg = QueryGenerators.forDialect(Dialect.of(dialect));
         List<String> out = new ArrayList<>();
@@ -113,7 +131,8 @@ class QueryGeneratorFragmentsTest {
     public static void main(String[] args) throws IOException {
         int total = 0;
         for (String d : args.length > 0 ? args : new String[] {"mysql", "mariadb", "sqlite"}) {
-            List<String> m = mismatches(d);
+            List<String> m = new ArrayList<>(mismatches(d, "UTC"));
+            m.addAll(mismatches(d, "America/New_York"));
             m.forEach(System.out::println);
             System.out.println(d + ": " + m.size() + " mismatches of " + COMPARED[0]);
             COMPARED[0] = 0;

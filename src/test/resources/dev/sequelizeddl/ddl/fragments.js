@@ -7,6 +7,7 @@
 // as {error: message}. QueryGeneratorFragmentsTest replays it against the Java generators.
 //
 //   TZ=UTC node src/test/resources/dev/sequelizeddl/ddl/fragments.js
+//   TZ=America/New_York node src/test/resources/dev/sequelizeddl/ddl/fragments.js
 // (uses test-fixtures/oracle/node_modules)
 
 const path = require('path');
@@ -18,7 +19,12 @@ const DataTypes = require(path.join(NM, 'sequelize/lib/data-types'));
 const { recordSchema } = require(path.join(ROOT, 'js-shim/record.js'));
 const { Op, fn, col, literal, cast, where } = Sequelize;
 
-if (process.env.TZ !== 'UTC') throw new Error('run with TZ=UTC');
+// TZ=UTC writes fragments.json; another TZ (e.g. America/New_York) writes fragments-<TZ>.json with
+// the date-sensitive probes only (DATEONLY and string dates are read in the process's time zone).
+const TZ = process.env.TZ;
+if (!TZ) throw new Error('set TZ (UTC for fragments.json)');
+const TZ_PROBES = new Set(['Defaults', 'Edge', 'Dates']);
+const OUT = TZ === 'UTC' ? 'fragments.json' : `fragments-${TZ.replace(/\//g, '_')}.json`;
 console.warn = () => {};
 
 const D = DataTypes;
@@ -194,6 +200,38 @@ const makeProbes = () => [
     g7: { type: D.GEOMETRY, defaultValue: { type: 'Foo' } },
     g8: { type: D.GEOMETRY, defaultValue: { type: 'MultiPoint', coordinates: [[1e21, 0.1], [-0, 5]] } },
   }, { timestamps: false }],
+  ['Dates', {
+    d0: { type: D.DATE, defaultValue: '2020-01-01T10:00:00+0200' },
+    o0: { type: D.DATEONLY, defaultValue: '2020-01-01T10:00:00+0200' },
+    d1: { type: D.DATE, defaultValue: '2020-01-01 10:00' },
+    o1: { type: D.DATEONLY, defaultValue: '2020-01-01 10:00' },
+    d2: { type: D.DATE, defaultValue: '2020-01-01T10' },
+    o2: { type: D.DATEONLY, defaultValue: '2020-01-01T10' },
+    d3: { type: D.DATE, defaultValue: '2020-01-01T10:00:00,5' },
+    o3: { type: D.DATEONLY, defaultValue: '2020-01-01T10:00:00,5' },
+    d4: { type: D.DATE, defaultValue: ' 2020-01-01' },
+    o4: { type: D.DATEONLY, defaultValue: ' 2020-01-01' },
+    d5: { type: D.DATE, defaultValue: '2020-13-01' },
+    o5: { type: D.DATEONLY, defaultValue: '2020-13-01' },
+    d6: { type: D.DATE, defaultValue: '2020-02-30' },
+    o6: { type: D.DATEONLY, defaultValue: '2020-02-30' },
+    d7: { type: D.DATE, defaultValue: '2020-01-01T25:00' },
+    o7: { type: D.DATEONLY, defaultValue: '2020-01-01T25:00' },
+    d8: { type: D.DATE, defaultValue: '2020-01-01 24:00:00' },
+    o8: { type: D.DATEONLY, defaultValue: '2020-01-01 24:00:00' },
+    d9: { type: D.DATE, defaultValue: '2020-01-01T10:00:00.1234567-05:30' },
+    o9: { type: D.DATEONLY, defaultValue: '2020-01-01T10:00:00.1234567-05:30' },
+    d10: { type: D.DATE, defaultValue: '2020-01-01T10:00:00 Z' },
+    o10: { type: D.DATEONLY, defaultValue: '2020-01-01T10:00:00 Z' },
+    d11: { type: D.DATE, defaultValue: '+002020-01-01' },
+    o11: { type: D.DATEONLY, defaultValue: '+002020-01-01' },
+    d12: { type: D.DATE, defaultValue: '2020-01-01T10:00:00-05' },
+    o12: { type: D.DATEONLY, defaultValue: '2020-01-01T10:00:00-05' },
+    d13: { type: D.DATE, defaultValue: '1969-12-31T23:59:59.999Z' },
+    o13: { type: D.DATEONLY, defaultValue: '1969-12-31T23:59:59.999Z' },
+    d14: { type: D.DATE, defaultValue: '0099-01-01' },
+    o14: { type: D.DATEONLY, defaultValue: '0099-01-01' },
+  }, { timestamps: false }],
   ['ModelRef', {
     refId: { type: D.INTEGER, references: { model: 'Edges' } },
     dotId: { type: D.INTEGER, references: { model: 'a.b', key: 'x.y' }, onUpdate: 'no action' },
@@ -273,7 +311,7 @@ function run(dialect) {
   const qi = sequelize.getQueryInterface();
   const models = [];
   const defineErrors = {};
-  for (const [name, attrs, options] of makeProbes()) {
+  for (const [name, attrs, options] of makeProbes().filter(([n]) => TZ === 'UTC' || TZ_PROBES.has(n))) {
     try {
       models.push(sequelize.define(name, attrs, options || {}));
     } catch (e) {
@@ -332,5 +370,5 @@ async function resolveSync(out, sequelize) {
     else for (const r of Object.values(out.models)) delete r.syncCreateTable;
     result[d] = out;
   }
-  fs.writeFileSync(path.join(__dirname, 'fragments.json'), JSON.stringify(result, null, 1) + '\n');
+  fs.writeFileSync(path.join(__dirname, OUT), JSON.stringify(result, null, 1) + '\n');
 })();
