@@ -16,6 +16,7 @@
 //       model.uniqueKeys (built from `unique: 'name'` / `unique: {name}` attributes);
 //   (b) whatever is printed on stdout while the models are loaded and the DDL generated
 //       (Sequelize's console.log logging) is not part of the DDL.
+//   (c) *.cjs files in the models folder are loaded like *.js (the provider reads only *.js).
 
 const fs = require('fs');
 const path = require('path');
@@ -60,9 +61,12 @@ function runChild(caseDir, dialect) {
     // --- load, like the provider's index.js loadSQL + sequelize_schema.js loadSequelizeModels
     const modelsDir = path.resolve(caseDir, 'models');
     const factories = [];
+    result.cjs = [];
     for (const file of fs.readdirSync(modelsDir)) {
-      if (!/\.js$/.test(file) || file === 'index.js') continue;
-      factories.push(require(modelsDir + '/' + file.replace('.js', '')));
+      // Deliberate difference: sequelize-ddl also loads *.cjs (the provider's filter is /\.js$/).
+      if (!/\.c?js$/.test(file) || file === 'index.js') continue;
+      if (file.endsWith('.cjs')) result.cjs.push(file);
+      factories.push(require(modelsDir + '/' + file));
     }
     const sequelize = new Sequelize({ dialect });
     const byName = {};
@@ -240,6 +244,9 @@ function filesFor(result) {
   const plain = result.stdout + result.plainSql + '\n';
   const ours = result.sql + '\n';
   const notes = [];
+  if (result.cjs && result.cjs.length > 0) {
+    notes.push(`loads ${result.cjs.join(', ')} like a .js model file; the Node provider reads only *.js`);
+  }
   if (plain !== ours) {
     if (result.plainSql !== result.sql) {
       notes.push(

@@ -1,1 +1,0 @@
-throw new Error('.cjs files must not be loaded');
