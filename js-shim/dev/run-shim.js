@@ -9,8 +9,9 @@ const vm = require('vm');
 const SHIM = path.resolve(__dirname, '..');
 
 function listModelFiles(dir) {
-  // Like the provider: non-recursive, *.js except index.js, byte order.
-  return fs.readdirSync(dir).filter((f) => f.endsWith('.js') && f !== 'index.js' && fs.statSync(path.join(dir, f)).isFile())
+  // Like Java's ModelLoader: non-recursive, *.js and *.cjs except index.js, byte order (the Node
+  // provider itself ignores .cjs; sequelize-ddl loads them on purpose).
+  return fs.readdirSync(dir).filter((f) => /\.c?js$/.test(f) && f !== 'index.js' && fs.statSync(path.join(dir, f)).isFile())
     .sort((a, b) => (Buffer.from(a) < Buffer.from(b) ? -1 : Buffer.compare(Buffer.from(a), Buffer.from(b))));
 }
 

@@ -35,7 +35,7 @@ function checkNamingCollision(association) {
 
 function addForeignKeyConstraints(newAttribute, source, target, options, key) {
   if (options.foreignKeyConstraint || options.onDelete || options.onUpdate) {
-    const primaryKeys = Object.keys(source.primaryKeys).map((pk) => source.rawAttributes[pk].field || pk);
+    const primaryKeys = Object.keys(source.primaryKeys).map((pk) => Utils.get(source.rawAttributes[pk], 'field') || pk);
     if (primaryKeys.length === 1 || !primaryKeys.includes(key)) {
       newAttribute.references = { model: source.getTableName(), key: key || primaryKeys[0] };
       newAttribute.onDelete = options.onDelete;
@@ -74,13 +74,13 @@ class BelongsTo extends Association {
       throw new Error(`Unknown attribute "${this.options.targetKey}" passed as targetKey, define this attribute on model "${this.target.name}" first`);
     }
     this.targetKey = this.options.targetKey || this.target.primaryKeyAttribute;
-    this.targetKeyField = this.target.rawAttributes[this.targetKey].field || this.targetKey;
+    this.targetKeyField = Utils.get(this.target.rawAttributes[this.targetKey], 'field') || this.targetKey;
     this.associationAccessor = this.as;
   }
 
   _injectAttributes() {
     const newAttributes = {
-      [this.foreignKey]: { type: this.options.keyType || this.target.rawAttributes[this.targetKey].type, allowNull: true, ...this.foreignKeyAttribute },
+      [this.foreignKey]: { type: this.options.keyType || Utils.get(this.target.rawAttributes[this.targetKey], 'type'), allowNull: true, ...this.foreignKeyAttribute },
     };
     if (this.options.constraints !== false) {
       const source = this.source.rawAttributes[this.foreignKey] || newAttributes[this.foreignKey];
@@ -116,13 +116,13 @@ class HasOne extends Association {
       throw new Error(`Unknown attribute "${this.options.sourceKey}" passed as sourceKey, define this attribute on model "${this.source.name}" first`);
     }
     this.sourceKey = this.sourceKeyAttribute = this.options.sourceKey || this.source.primaryKeyAttribute;
-    this.sourceKeyField = this.source.rawAttributes[this.sourceKey].field || this.sourceKey;
+    this.sourceKeyField = Utils.get(this.source.rawAttributes[this.sourceKey], 'field') || this.sourceKey;
     this.associationAccessor = this.as;
   }
 
   _injectAttributes() {
     const newAttributes = {
-      [this.foreignKey]: { type: this.options.keyType || this.source.rawAttributes[this.sourceKey].type, allowNull: true, ...this.foreignKeyAttribute },
+      [this.foreignKey]: { type: this.options.keyType || Utils.get(this.source.rawAttributes[this.sourceKey], 'type'), allowNull: true, ...this.foreignKeyAttribute },
     };
     if (this.options.constraints !== false) {
       const target = this.target.rawAttributes[this.foreignKey] || newAttributes[this.foreignKey];
@@ -163,7 +163,7 @@ class HasMany extends Association {
     this.sourceKey = this.options.sourceKey || this.source.primaryKeyAttribute;
     if (this.source.rawAttributes[this.sourceKey]) {
       this.sourceKeyAttribute = this.sourceKey;
-      this.sourceKeyField = this.source.rawAttributes[this.sourceKey].field || this.sourceKey;
+      this.sourceKeyField = Utils.get(this.source.rawAttributes[this.sourceKey], 'field') || this.sourceKey;
     } else {
       this.sourceKeyAttribute = this.source.primaryKeyAttribute;
       this.sourceKeyField = this.source.primaryKeyField;
@@ -173,7 +173,7 @@ class HasMany extends Association {
 
   _injectAttributes() {
     const newAttributes = {
-      [this.foreignKey]: { type: this.options.keyType || this.source.rawAttributes[this.sourceKeyAttribute].type, allowNull: true, ...this.foreignKeyAttribute },
+      [this.foreignKey]: { type: this.options.keyType || Utils.get(this.source.rawAttributes[this.sourceKeyAttribute], 'type'), allowNull: true, ...this.foreignKeyAttribute },
     };
     const constraintOptions = { ...this.options };
     if (this.options.constraints !== false) {
@@ -186,7 +186,7 @@ class HasMany extends Association {
     this.target.refreshAttributes();
     this.source.refreshAttributes();
     // Sequelize reads the source key's field here; a missing sourceKey fails the same way.
-    this.sourceKeyField = this.source.rawAttributes[this.sourceKey].field || this.sourceKey;
+    this.sourceKeyField = Utils.get(this.source.rawAttributes[this.sourceKey], 'field') || this.sourceKey;
     checkNamingCollision(this);
     return this;
   }

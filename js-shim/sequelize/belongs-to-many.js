@@ -40,14 +40,14 @@ class BelongsToMany extends Association {
       }
     }
     this.sourceKey = this.options.sourceKey || this.source.primaryKeyAttribute;
-    this.sourceKeyField = this.source.rawAttributes[this.sourceKey].field || this.sourceKey;
+    this.sourceKeyField = Utils.get(this.source.rawAttributes[this.sourceKey], 'field') || this.sourceKey;
     if (this.options.targetKey) {
       this.targetKey = this.options.targetKey;
-      this.targetKeyField = this.target.rawAttributes[this.targetKey].field || this.targetKey;
+      this.targetKeyField = Utils.get(this.target.rawAttributes[this.targetKey], 'field') || this.targetKey;
     } else {
       this.targetKeyDefault = true;
       this.targetKey = this.target.primaryKeyAttribute;
-      this.targetKeyField = this.target.rawAttributes[this.targetKey].field || this.targetKey;
+      this.targetKeyField = Utils.get(this.target.rawAttributes[this.targetKey], 'field') || this.targetKey;
     }
     this._createForeignAndOtherKeys();
     if (typeof this.through.model === 'string') {
@@ -124,8 +124,8 @@ class BelongsToMany extends Association {
         this.primaryKeyDeleted = true;
       }
     }
-    const sourceAttribute = { type: this.source.rawAttributes[this.sourceKey].type, ...this.foreignKeyAttribute };
-    const targetAttribute = { type: this.target.rawAttributes[this.targetKey].type, ...this.otherKeyAttribute };
+    const sourceAttribute = { type: Utils.get(this.source.rawAttributes[this.sourceKey], 'type'), ...this.foreignKeyAttribute };
+    const targetAttribute = { type: Utils.get(this.target.rawAttributes[this.targetKey], 'type'), ...this.otherKeyAttribute };
     if (this.primaryKeyDeleted === true) {
       targetAttribute.primaryKey = sourceAttribute.primaryKey = true;
     } else if (this.through.unique !== false) {

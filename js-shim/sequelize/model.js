@@ -189,7 +189,7 @@ class Model {
     this.primaryKeyAttributes = Object.keys(this.primaryKeys);
     this.primaryKeyAttribute = this.primaryKeyAttributes[0];
     if (this.primaryKeyAttribute) {
-      this.primaryKeyField = this.rawAttributes[this.primaryKeyAttribute].field || this.primaryKeyAttribute;
+      this.primaryKeyField = Utils.get(this.rawAttributes[this.primaryKeyAttribute], 'field') || this.primaryKeyAttribute;
     }
     this._hasPrimaryKeys = this.primaryKeyAttributes.length > 0;
   }

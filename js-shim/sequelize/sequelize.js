@@ -154,7 +154,7 @@ class Sequelize {
       } else {
         attribute.values = attribute.type.values;
       }
-      if (!attribute.values.length) throw new Error('Values for ENUM have not been defined.');
+      if (!Utils.get(attribute.values, 'length')) throw new Error('Values for ENUM have not been defined.');
     }
     return attribute;
   }

@@ -167,6 +167,13 @@ function pick(o, keys) {
   return out;
 }
 
+// `o[key]`, failing on undefined/null with V8's message (what Sequelize's own code throws when a
+// key/attribute it looks up does not exist), whatever engine runs the shim.
+function get(o, key) {
+  if (o === undefined || o === null) throw new TypeError(`Cannot read properties of ${o} (reading '${key}')`);
+  return o[key];
+}
+
 function upperFirst(s) {
   return s ? s.charAt(0).toUpperCase() + s.slice(1) : s;
 }
@@ -245,7 +252,7 @@ function combineTableNames(a, b) {
 }
 
 module.exports = {
-  isObject, isPlainObject, merge, mergeDefaults, cloneDeep, defaults, omit, pick, upperFirst,
+  isObject, isPlainObject, merge, mergeDefaults, cloneDeep, defaults, omit, pick, get, upperFirst,
   SequelizeMethod, Fn, Col, Cast, Literal, Json, Where, nameIndex, combineTableNames,
   camelize: naming.camelize, underscore: naming.underscore, underscoredIf: naming.underscoredIf,
   pluralize: naming.pluralize, singularize: naming.singularize,
