@@ -1,0 +1,89 @@
+package dev.sequelizeddl.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged jar, run in a child JVM the way Atlas runs the launcher: the shaded jar must start
+ * GraalJS (merged services, Multi-Release, no module-info), stay silent on stderr (manifest
+ * Enable-Native-Access, engine options set in code) and keep stdout for the DDL only.
+ */
+class JarIT {
+    static final Path JAR = Path.of("target", "sequelize-ddl.jar");
+    static final Path SAMPLE = Path.of("test-fixtures", "cases", "c01-provider-sample");
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run java(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        if (Runtime.version().feature() >= 23) {
+            command.add("--sun-misc-unsafe-memory-access=allow");
+        }
+        command.add("-jar");
+        command.add(JAR.toString());
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile("jar-it", ".out");
+        Path err = Files.createTempFile("jar-it", ".err");
+        try {
+            Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            if (!p.waitFor(5, TimeUnit.MINUTES)) {
+                p.destroyForcibly();
+                throw new AssertionError("timed out: " + command);
+            }
+            return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+
+    static String expected(Path caseDir, String dialect) throws IOException {
+        return Files.readString(caseDir.resolve("expected").resolve(dialect + ".sql"), StandardCharsets.UTF_8)
+                .lines().filter(l -> !l.startsWith("-- sequelize-ddl note:"))
+                .collect(Collectors.joining("\n", "", "\n"));
+    }
+
+    @Test
+    void printsTheSampleDdlWithACleanStderr() throws Exception {
+        Run r = java("load", "--path", SAMPLE.resolve("models").toString(), "--dialect", "postgres");
+        assertEquals("", r.err());
+        assertEquals(0, r.code());
+        assertEquals(expected(SAMPLE, "postgres"), r.out());
+    }
+
+    @Test
+    void aModelErrorIsOneStderrLineAndNoStdout() throws Exception {
+        Path dir = Path.of("test-fixtures", "errors", "e01-syntax-error", "models");
+        Run r = java("load", "--path", dir.toString(), "--dialect", "mysql");
+        assertEquals(1, r.code(), r.err());
+        assertEquals("", r.out());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().startsWith(dir.resolve("broken.js") + ":4:"), r.err());
+    }
+
+    @Test
+    void versionAndUsage() throws Exception {
+        Run v = java("--version");
+        assertEquals(0, v.code(), v.err());
+        assertTrue(v.out().startsWith("sequelize-ddl "), v.out());
+        assertEquals("", v.err());
+        Run u = java("load", "--dialect", "mysql");
+        assertEquals(2, u.code());
+        assertEquals("", u.out());
+        assertEquals(1, u.err().lines().count(), u.err());
+    }
+}
