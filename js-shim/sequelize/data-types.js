@@ -6,7 +6,6 @@
 const { isPlainObject } = require('./utils');
 
 const warned = new Set();
-let warnSink = (text) => { if (typeof console !== 'undefined') console.warn(text); };
 
 class ABSTRACT {
   toString(options) {
@@ -29,7 +28,7 @@ class ABSTRACT {
   static warn(link, text) {
     if (!warned.has(text)) {
       warned.add(text);
-      warnSink(`(sequelize) Warning: ${text} \n>> Check: ${link}`);
+      console.warn(`(sequelize) Warning: ${text} \n>> Check: ${link}`); // index.js routes console to __host.warn
     }
   }
 
@@ -341,9 +340,4 @@ for (const dialect of Object.keys(dialectMap)) {
   DataTypes[dialect] = types;
 }
 
-function setWarnSink(fn) {
-  warnSink = fn;
-}
-
 module.exports = DataTypes;
-Object.defineProperty(module.exports, '__setWarnSink', { value: setWarnSink, enumerable: false });

@@ -9,10 +9,6 @@ const Hooks = require('./hooks');
 
 const NOT_HERE = 'is not available in sequelize-ddl (models are only defined, never queried)';
 
-function isDataTypeInstanceOf(type, Base) {
-  return type instanceof Base;
-}
-
 class Model {
   static init(attributes, options = {}) {
     if (!options.sequelize) throw new Error('No Sequelize instance passed');
@@ -154,7 +150,7 @@ class Model {
       if (definition.field === undefined) definition.field = Utils.underscoredIf(name, this.underscored);
       if (definition.primaryKey === true) this.primaryKeys[name] = definition;
       this.fieldRawAttributesMap[definition.field] = definition;
-      if (isDataTypeInstanceOf(definition.type, DataTypes.VIRTUAL)) this._virtualAttributes.add(name);
+      if (definition.type instanceof DataTypes.VIRTUAL) this._virtualAttributes.add(name);
       if (Object.prototype.hasOwnProperty.call(definition, 'unique') && definition.unique) {
         let idxName;
         if (typeof definition.unique === 'object' && Object.prototype.hasOwnProperty.call(definition.unique, 'name')) {
@@ -172,7 +168,7 @@ class Model {
         idx.customIndex = definition.unique !== true;
         this.uniqueKeys[idxName] = idx;
       }
-      if (definition.index === true && isDataTypeInstanceOf(definition.type, DataTypes.JSONB)) {
+      if (definition.index === true && definition.type instanceof DataTypes.JSONB) {
         this._indexes.push(Utils.nameIndex(this._conformIndex({ fields: [definition.field || name], using: 'gin' }), this.getTableName()));
         delete definition.index;
       }
