@@ -83,9 +83,11 @@
       if (frame) sources.set(this, frame);
       return result;
     };
+    const spans = new Map();
     const sourceOf = (model) => {
       const frame = sources.get(model);
       if (!frame) return undefined;
+      if (spans.has(model)) return spans.get(model);
       let endLine = frame.line;
       try {
         endLine = endLineOfCall(host.readFile(frame.path), frame.line, frame.column);
@@ -93,7 +95,8 @@
         // unreadable: a one-line span
       }
       const file = frame.path.startsWith(`${root}/`) ? frame.path.slice(root.length + 1) : frame.path;
-      return { file, line: frame.line, endLine };
+      spans.set(model, { file, line: frame.line, endLine });
+      return spans.get(model);
     };
 
     const sequelize = new Sequelize({ dialect });
