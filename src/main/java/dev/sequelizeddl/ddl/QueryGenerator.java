@@ -1,8 +1,10 @@
 package dev.sequelizeddl.ddl;
 
-import dev.sequelizeddl.ddl.types.DataTypes;
 import dev.sequelizeddl.ddl.types.BaseTypes;
+import dev.sequelizeddl.ddl.types.DataType;
+import dev.sequelizeddl.ddl.types.DataTypes;
 import dev.sequelizeddl.schema.Attribute;
+import dev.sequelizeddl.schema.JsNumbers;
 import dev.sequelizeddl.schema.JsValue;
 import dev.sequelizeddl.schema.JsValue.*;
 import dev.sequelizeddl.schema.Model;
@@ -12,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Java twin of Sequelize 6's query generators (lib/dialects/&lt;dialect&gt;/query-generator.js):
@@ -128,7 +131,7 @@ public abstract class QueryGenerator {
     public String quoteIdentifiers(String identifiers) {
         if (identifiers.contains(".")) {
             String[] parts = identifiers.split("\\.", -1);
-            String head = String.join("->", java.util.Arrays.copyOf(parts, parts.length - 1));
+            String head = String.join("->", java.util.Arrays.asList(parts).subList(0, parts.length - 1));
             return quoteIdentifier(head) + "." + quoteIdentifier(parts[parts.length - 1]);
         }
         return quoteIdentifier(identifiers);
@@ -198,12 +201,11 @@ public abstract class QueryGenerator {
             if (type.truthy()) {
                 if (types().isA(type, BaseTypes.StringType.class) && STRING_NUMBER_COERCION.contains(dialect().id())
                         && (value instanceof JsNumber || value instanceof JsBoolean)) {
-                    value = new JsString(dev.sequelizeddl.schema.JsNumbers.toJsString(JsText.toNumber(value)));
+                    value = new JsString(JsNumbers.toJsString(JsText.toNumber(value)));
                 }
                 if (type instanceof JsType t) {
-                    var cls = types().classOf(t.key());
-                    value = cls.stringify(t, value, new dev.sequelizeddl.ddl.types.DataType.StringifyContext(
-                            sqlString()::escape, TIMEZONE, types(), field, table));
+                    DataType cls = types().classOf(t.key());
+                    value = cls.stringify(t, value, new DataType.StringifyContext(sqlString()::escape, TIMEZONE, types(), field, table));
                     if (!cls.escapes()) return value.jsString();
                 }
             }
@@ -212,7 +214,7 @@ public abstract class QueryGenerator {
     }
 
     /** Dialects whose escape turns numbers and booleans for STRING columns into strings. */
-    static final java.util.Set<String> STRING_NUMBER_COERCION = java.util.Set.of("mysql", "mariadb");
+    static final Set<String> STRING_NUMBER_COERCION = Set.of("mysql", "mariadb");
 
     /** Utils.defaultValueSchemable: not undefined, not NOW/UUIDV1/UUIDV4, not a function. */
     public static boolean isDefaultValueSchemable(JsValue value) {
@@ -311,15 +313,6 @@ public abstract class QueryGenerator {
     public String addIndexQuery(TableRef table, JsObject index) {
         JsObject options = index.copy();
         Supports.Index sup = supports().index();
-        JsValue prefix = options.get("prefix").truthy() ? options.get("prefix") : null;
-        String prefixString;
-        if (prefix == null) {
-            prefixString = table.hasSchema() ? null : table.tableName().replace(".", "_").replaceAll("[\"']", "");
-        } else if (prefix instanceof JsString p) {
-            prefixString = p.value().replace(".", "_").replaceAll("[\"']", "");
-        } else {
-            prefixString = null;
-        }
         JsValue fields = options.get("fields");
         if (!(fields instanceof JsArray fieldList)) {
             throw new SequelizeError(fields.isUndefined() ? "Missing \"fields\" property for index definition"
@@ -359,18 +352,7 @@ public abstract class QueryGenerator {
             fieldsSql.add(result.toString());
         }
         if (!options.get("name").truthy() && !options.has("name")) {
-            // Utils.nameIndex with the prefix; normally done at definition time already
-            List<String> names = new ArrayList<>();
-            for (JsValue f : fieldList.items()) {
-                if (f instanceof JsString s) names.add(s.value());
-                else if (f instanceof JsObject o) {
-                    JsValue n = o.get("name").truthy() ? o.get("name") : o.get("attribute");
-                    names.add(n.isNullish() ? "" : n.jsString());
-                } else names.add("");
-            }
-            String base = prefix != null && !(prefix instanceof JsString) ? ((JsObject) prefix).get("tableName").jsString()
-                    : prefixString != null ? prefixString : table.tableName();
-            options.put("name", new JsString(underscore(base + "_" + String.join("_", names))));
+            options.put("name", new JsString(nameIndex(fieldList, indexPrefix(options.get("prefix"), table))));
         }
         // Model._conformIndex
         if (options.get("type").isUndefined()) options.put("type", new JsString(""));
@@ -415,6 +397,35 @@ public abstract class QueryGenerator {
             sb.append(o);
         }
         return sb.toString();
+    }
+
+    /**
+     * What Utils.nameIndex uses as table name: {@code options.prefix || tableName}, a string with
+     * dots turned into {@code _} and quotes removed, or the schema object's {@code tableName}.
+     */
+    private static String indexPrefix(JsValue prefix, TableRef table) {
+        if (prefix.truthy() && !(prefix instanceof JsString)) {
+            return prefix instanceof JsObject o ? o.get("tableName").jsString() : prefix.jsString();
+        }
+        if (!prefix.truthy() && table.hasSchema()) return table.tableName();
+        String p = prefix.truthy() ? prefix.jsString() : table.tableName();
+        return p.replace(".", "_").replaceAll("[\"']", "");
+    }
+
+    /** Utils.nameIndex for an index without own {@code name} (normally named at definition time). */
+    private static String nameIndex(JsArray fields, String tableName) {
+        List<String> names = new ArrayList<>();
+        for (JsValue f : fields.items()) {
+            if (f instanceof JsString s) {
+                names.add(s.value());
+            } else if (f instanceof JsObject o) {
+                JsValue n = o.get("name").truthy() ? o.get("name") : o.get("attribute");
+                names.add(n.isNullish() ? "" : n.jsString());
+            } else {
+                names.add("");
+            }
+        }
+        return underscore(tableName + "_" + String.join("_", names));
     }
 
     /** inflection.underscore: {@code _} before capitals, one leading {@code _} dropped, lower-cased; {@code ::} → {@code /}. */
