@@ -27,7 +27,7 @@ public final class Moment {
     public static Long parse(JsValue value) {
         return switch (value) {
             case JsDate d -> d.epochMillis();
-            case JsNumber n -> Double.isFinite(n.value()) ? (long) n.value() : null;
+            case JsNumber n -> Double.isFinite(n.value()) && Math.abs(n.value()) <= 8.64e15 ? (long) n.value() : null; // TimeClip
             case JsString s -> parseIso(s.value());
             case JsNull n -> null;
             default -> throw new UnsupportedFeatureException("moment(" + value.jsString() + ") is not supported");
