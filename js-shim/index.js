@@ -21,7 +21,12 @@
   // Everything printed through console (Sequelize's own logging, console.log in model files) is a
   // warning line on stderr: stdout carries only the DDL. Replaces GraalJS's own console.
   const toWarn = (...args) => host.warn(args.map(formatArg).join(' '));
-  global.console = { log: toWarn, info: toWarn, warn: toWarn, error: toWarn, debug: toWarn, trace: toWarn, dir: toWarn };
+  const quiet = () => {};
+  global.console = {
+    log: toWarn, info: toWarn, warn: toWarn, error: toWarn, debug: toWarn, trace: toWarn, dir: toWarn, table: toWarn,
+    group: toWarn, groupCollapsed: toWarn, groupEnd: quiet, time: quiet, timeEnd: quiet, timeLog: quiet, count: quiet,
+    assert: (ok, ...args) => { if (!ok) toWarn('Assertion failed', ...args); },
+  };
 
   // A small CommonJS loader for the shim's own files (resources under js-shim/).
   function shimModules() {
