@@ -36,7 +36,7 @@ public final class LoadCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--path", required = true, paramLabel = "DIR",
-            description = "Folder of model files (*.js except index.js, not recursive).")
+            description = "Folder of model files (*.js and *.cjs except index.js, not recursive).")
     String path;
 
     @Option(names = "--dialect", required = true, paramLabel = "DIALECT",

@@ -77,6 +77,10 @@ public final class ModelLoader {
         } catch (IOException e) {
             throw ToolException.usage("cannot read directory " + modelsPath + ": " + e.getMessage());
         }
+        if (names.isEmpty()) {
+            // The Node provider would print an empty schema; for Atlas that reads as "drop every table".
+            throw ToolException.usage("no model files (*.js, *.cjs other than index.js) in " + modelsPath);
+        }
         DisplayPaths paths = new DisplayPaths(cwd, modelsPath, files.root());
         GuestErrors errors = new GuestErrors(paths, timeLimit);
         try (ShimRuntime runtime = ShimRuntime.open(files, timeLimit)) {
@@ -98,9 +102,9 @@ public final class ModelLoader {
     }
 
     /**
-     * The model files of a folder as the Node provider picks them: names ending in {@code .js} except
-     * {@code index.js}, byte-sorted; {@code .cjs}, {@code .ts} and subfolders are ignored. A folder
-     * without any is not an error there: zero models print a single empty line.
+     * The model files of a folder: names ending in {@code .js} except {@code index.js}, as the Node
+     * provider picks them, plus {@code .cjs} (a package with "type": "module" needs that extension for
+     * CommonJS models; a documented difference), byte-sorted; subfolders are not searched.
      */
     static List<String> modelFiles(Path dir) throws IOException {
         List<String> names = new ArrayList<>();
@@ -115,7 +119,7 @@ public final class ModelLoader {
     }
 
     static boolean isModelFile(String name) {
-        return name.endsWith(".js") && !name.equals("index.js");
+        return (name.endsWith(".js") || name.endsWith(".cjs")) && !name.equals("index.js");
     }
 
     private static String request(Path root, List<String> names, String dialect) {

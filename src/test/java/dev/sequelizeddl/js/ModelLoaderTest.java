@@ -45,15 +45,15 @@ class ModelLoaderTest {
     void loadsModelFilesInByteOrderSkippingIndexAndOthers() throws Exception {
         write("b.js", "module.exports = (s) => s.define('B');");
         write("a-b.js", "module.exports = (s) => s.define('A');");
-        write("ignored.cjs", "throw new Error('.cjs files are not loaded by the Node provider')");
+        write("a.cjs", "module.exports = (s) => s.define('L');");
         write("C.js", "module.exports = (s) => s.define('C');");
         write("index.js", "throw new Error('index.js must not be loaded')");
         write("notes.txt", "x");
         write("x.ts", "x");
         Files.createDirectories(models.resolve("dir.js"));
         ModelLoader.Result r = loader().load(Path.of("models"), "raw");
-        assertEquals("{\"files\":[\"C.js\",\"a-b.js\",\"b.js\"],\"models\":[\"C\",\"A\",\"B\"]}", r.schemaJson());
-        assertEquals(List.of("fake shim loaded C.js,a-b.js,b.js"), r.diagnostics());
+        assertEquals("{\"files\":[\"C.js\",\"a-b.js\",\"a.cjs\",\"b.js\"],\"models\":[\"C\",\"A\",\"L\",\"B\"]}", r.schemaJson());
+        assertEquals(List.of("fake shim loaded C.js,a-b.js,a.cjs,b.js"), r.diagnostics());
     }
 
     @Test
@@ -143,12 +143,14 @@ class ModelLoaderTest {
     }
 
     @Test
-    void aFolderWithoutModelFilesLoadsNothingLikeTheNodeProvider() throws Exception {
+    void aFolderWithoutModelFilesIsAUsageError() throws Exception {
         write("index.js", "throw new Error('index.js is never loaded')");
-        write("x.cjs", "x");
+        write("notes.txt", "x");
         Files.createDirectories(models.resolve("sub"));
         Files.writeString(models.resolve("sub/m.js"), "x");
-        assertEquals("{\"files\":[],\"models\":[]}", loader().load(Path.of("models"), "raw").schemaJson());
+        ToolException empty = fails(loader(), "models");
+        assertEquals(ExitCode.USAGE, empty.exitCode());
+        assertEquals("no model files (*.js, *.cjs other than index.js) in models", empty.getMessage());
     }
 
     @Test
