@@ -36,7 +36,7 @@ public final class LoadCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--path", required = true, paramLabel = "DIR",
-            description = "Folder of model files (*.js and *.cjs except index.js, not recursive).")
+            description = "Models folder: its *.js and *.cjs files are loaded, except index.js.")
     String path;
 
     @Option(names = "--dialect", required = true, paramLabel = "DIALECT",
