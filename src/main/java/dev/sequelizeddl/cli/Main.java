@@ -101,6 +101,8 @@ public final class Main implements Callable<Integer> {
         }
         if (code == ExitCode.USAGE) {
             line = NAME + ": " + line;
+        } else if (code == ExitCode.INTERNAL && ex instanceof ToolException) {
+            line = "internal error: " + line;
         }
         err.println(oneLine(line));
         if (verbose) {

@@ -152,6 +152,7 @@ class MainTest {
         LoadCommand.shimEntry = "test-fake/returns-number.js";
         Run r = load("mysql");
         r.failsWith(ExitCode.INTERNAL);
+        assertTrue(r.err().startsWith("internal error: __sequelizeDdl.load returned 42"), r.err());
     }
 
     @Test
