@@ -136,6 +136,26 @@ class ModelLoaderTest {
     }
 
     @Test
+    void endlessRecursionIsAModelError() throws Exception {
+        write("deep.js", "function f(n) { return f(n + 1) + 1; }\nf(0);\n");
+        ToolException e = fails(loader(), "models");
+        assertEquals(ExitCode.MODEL_ERROR, e.exitCode());
+        assertTrue(e.getMessage().startsWith("models/deep.js:1:"), e.getMessage());
+        assertTrue(e.getMessage().contains("RangeError"), e.getMessage());
+    }
+
+    @Test
+    void aSymlinkedModelsFolderIsReadThroughItsLink() throws Exception {
+        write("a.js", "module.exports = (s) => s.define(require('./b'));");
+        write("b.js", "module.exports = 'B';");
+        Files.createSymbolicLink(tmp.resolve("linked"), models);
+        assertEquals("{\"files\":[\"a.js\",\"b.js\"],\"models\":[\"B\"]}",
+                loader().load(Path.of("linked"), "raw").schemaJson());
+        write("a.js", "null.x;");
+        assertTrue(fails(loader(), "linked").getMessage().startsWith("linked/a.js:1:1: TypeError"));
+    }
+
+    @Test
     void badPathsAreUsageErrors() throws Exception {
         Files.writeString(tmp.resolve("file.js"), "x");
         assertEquals(ExitCode.USAGE, fails(loader(), "nope").exitCode());
