@@ -2,6 +2,7 @@ package dev.sequelizeddl.js;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -42,13 +43,13 @@ public final class ShimRuntime implements AutoCloseable {
     private static final int MAX_DIAGNOSTIC_CHARS = 1 << 20;
 
     /** GraalJS shell globals that Node does not have; removed so models see a Node-like global. */
-    private static final String REMOVE_NON_NODE_GLOBALS = """
+    private static final Source REMOVE_NON_NODE_GLOBALS = Source.create("js", """
             for (const name of ['Java', 'Packages', 'java', 'javax', 'javafx', 'com', 'org', 'edu', 'net',
                 'Polyglot', 'Graal', 'load', 'loadWithNewGlobal', 'print', 'printErr', 'quit', 'exit',
                 'readline', 'readbuffer', 'read', 'arguments']) {
               delete globalThis[name];
             }
-            """;
+            """);
 
     private static final Object ENGINE_LOCK = new Object();
     private static volatile Engine engine;
@@ -70,7 +71,7 @@ public final class ShimRuntime implements AutoCloseable {
                 .sandbox(SandboxPolicy.CONSTRAINED)
                 .out(console)
                 .err(console)
-                .in(java.io.InputStream.nullInputStream())
+                .in(InputStream.nullInputStream())
                 .allowHostAccess(HostAccess.CONSTRAINED)
                 .allowHostClassLookup(name -> false)
                 .allowHostClassLoading(false)
@@ -93,7 +94,7 @@ public final class ShimRuntime implements AutoCloseable {
     public static ShimRuntime open(RootedFiles files, Duration timeLimit) {
         ShimRuntime runtime = new ShimRuntime(files, timeLimit);
         try {
-            runtime.context.eval(Source.create("js", REMOVE_NON_NODE_GLOBALS));
+            runtime.context.eval(REMOVE_NON_NODE_GLOBALS);
             runtime.context.getBindings("js").putMember("__host", runtime.hostObject());
             return runtime;
         } catch (RuntimeException e) {
