@@ -106,7 +106,13 @@ function recordAttribute(name, attr) {
   const out = { name };
   for (const k of Object.keys(attr)) {
     const x = attr[k];
-    if (x === undefined || k === 'Model' || k === '_modelAttribute') continue;
+    if (k === 'Model' || k === '_modelAttribute') continue;
+    // An own member set to undefined still counts for Sequelize's hasOwnProperty tests
+    // (PG/SQLite render `allowNull: undefined` as NOT NULL), so it is kept, tagged.
+    if (x === undefined) {
+      out[k] = { $undefined: true };
+      continue;
+    }
     if (typeof x === 'function' && (k === 'get' || k === 'set' || k === 'validate')) continue;
     out[k] = encode(x);
   }

@@ -178,7 +178,8 @@ function tableDDL(sequelize, model, dialect, withoutFKs, add) {
 function syncCreateTableOptions(model) {
   const options = { ...model.options };
   if (options.uniqueKeys) {
-    const keys = {};
+    // An array stays an array: createTableQuery names array entries uniq_<table>_<fields>.
+    const keys = Array.isArray(options.uniqueKeys) ? [] : {};
     for (const name of Object.keys(options.uniqueKeys)) {
       const entry = { ...options.uniqueKeys[name] };
       if (entry.customIndex === undefined) entry.customIndex = true;
