@@ -55,6 +55,19 @@ public final class Databases {
             String url = withDatabase(jdbcUrl, name);
             if (engine.equals("postgres")) {
                 synchronized (Server.class) {
+                    if (PG_CREATED.isEmpty()) {
+                        // The databases this JVM made go at its exit (MariaDB's go after each use).
+                        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                            synchronized (Server.class) {
+                                try (Connection c = DriverManager.getConnection(jdbcUrl, user, password);
+                                     Statement s = c.createStatement()) {
+                                    for (String db : PG_CREATED) s.execute("DROP DATABASE IF EXISTS \"" + db + "\" WITH (FORCE)");
+                                } catch (SQLException e) {
+                                    // the server may be gone already
+                                }
+                            }
+                        }));
+                    }
                     if (PG_CREATED.add(name)) {
                         try (Connection c = DriverManager.getConnection(jdbcUrl, user, password);
                              Statement s = c.createStatement()) {
@@ -249,9 +262,12 @@ public final class Databases {
         }
     }
 
-    /** The database for one purpose ("ddl", "exp", "sync") and dialect, reused from test to test. */
+    /**
+     * The database for one purpose ("ddl", "exp", "sync") and dialect, reused from test to test;
+     * the JVM's pid keeps two test runs on one server apart.
+     */
     public static String dbName(String dialect, String purpose) {
-        return ("sd_" + dialect + "_" + purpose).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        return ("sd_" + dialect + "_" + purpose + "_" + ProcessHandle.current().pid()).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
     }
 
     /** For messages: where the URL points, without credentials. */
