@@ -60,10 +60,12 @@ public final class LoadCommand implements Callable<Integer> {
 
         ModelLoader.Result loaded = loader.load(models, d.id());
         Schema schema = SchemaReader.read(loaded.schemaJson());
-        String ddl = SchemaWriter.write(schema, d);
+        List<String> generatorLog = new java.util.ArrayList<>();
+        String ddl = SchemaWriter.write(schema, d, generatorLog::add);
 
         PrintWriter err = spec.commandLine().getErr();
         loaded.diagnostics().forEach(err::println);
+        generatorLog.forEach(err::println);
         err.flush();
         PrintWriter out = spec.commandLine().getOut();
         out.print(ddl + "\n");

@@ -30,6 +30,18 @@ public abstract class QueryGenerator {
     public static final String TIMEZONE = "+00:00";
 
     private final WhereQuery where = new WhereQuery(this);
+    /** Where the lines Sequelize logs with console.log while generating go (stderr in the CLI). */
+    private java.util.function.Consumer<String> log = line -> {};
+
+    public final QueryGenerator log(java.util.function.Consumer<String> sink) {
+        this.log = sink;
+        return this;
+    }
+
+    /** A line Sequelize would print on stdout while generating; we never mix it into the DDL. */
+    protected final void logLine(String line) {
+        log.accept(line);
+    }
     private SqlString sqlString;
 
     /** The dialect, by the name the provider's --dialect flag takes. */

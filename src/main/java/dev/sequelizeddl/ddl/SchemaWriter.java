@@ -29,6 +29,11 @@ public final class SchemaWriter {
         return write(schema, QueryGenerators.forDialect(dialect));
     }
 
+    /** As {@link #write(Schema, Dialect)}; the lines Sequelize would log while generating go to {@code log}. */
+    public static String write(Schema schema, Dialect dialect, java.util.function.Consumer<String> log) {
+        return write(schema, QueryGenerators.forDialect(dialect).log(log));
+    }
+
     public static String write(Schema schema, QueryGenerator qg) {
         // The MSSQL generator mutates onDelete/onUpdate/field of the attributes it renders and
         // the cyclic ALTER pass sees those changes (Sequelize mutates rawAttributes): copy once.

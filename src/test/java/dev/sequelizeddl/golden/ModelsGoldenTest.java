@@ -64,8 +64,12 @@ class ModelsGoldenTest {
         Path sql = dir.resolve("expected").resolve(dialect.id() + ".sql");
         Run run = cli("load", "--path", dir.resolve("models").toString(), "--dialect", dialect.id());
         if (Files.exists(sql)) {
+            String expected = Files.readString(sql, StandardCharsets.UTF_8);
             assertEquals(0, run.code(), run.err());
-            assertEquals(stripNotes(Files.readString(sql, StandardCharsets.UTF_8)), run.out());
+            assertEquals(stripNotes(expected), run.out());
+            List<String> logged = loggedLines(expected);
+            assertTrue(isSubsequence(logged, run.err().lines().toList()),
+                    () -> "stderr should carry the lines the Node provider logs on stdout, in order: " + logged + "\nbut was:\n" + run.err());
         } else {
             String message = Files.readString(dir.resolve("expected").resolve(dialect.id() + ".error"), StandardCharsets.UTF_8).strip();
             assertEquals(1, run.code(), run.err());
@@ -94,6 +98,39 @@ class ModelsGoldenTest {
             ((ObjectNode) m).remove("source");
         }
         assertEquals(JSON.readTree(Files.readString(real)).toPrettyString(), ours.toPrettyString());
+    }
+
+    @org.junit.jupiter.api.Test
+    void readsTheLoggedLinesOutOfTheNotes() throws IOException {
+        String c41 = Files.readString(CASES.resolve("c41-builtin-method-log/expected/mysql.sql"), StandardCharsets.UTF_8);
+        List<String> logged = loggedLines(c41);
+        assertEquals(8, logged.size(), logged::toString);
+        assertTrue(logged.getFirst().startsWith("Not overriding built-in method from model attribute: "));
+    }
+
+    /** The log lines an expected file's note says the Node provider prints on stdout (we print them on stderr). */
+    static List<String> loggedLines(String expected) {
+        List<String> lines = new ArrayList<>();
+        boolean inLog = false;
+        for (String line : expected.lines().toList()) {
+            if (!line.startsWith(NOTE)) break;
+            String note = line.substring(NOTE.length()).stripLeading();
+            String raw = line.substring(NOTE.length());
+            if (raw.startsWith("   ") && inLog) {
+                lines.add(raw.substring(3));
+            } else {
+                inLog = note.startsWith("the Node provider prints") && note.contains("log line");
+            }
+        }
+        return lines;
+    }
+
+    static boolean isSubsequence(List<String> wanted, List<String> actual) {
+        int i = 0;
+        for (String line : actual) {
+            if (i < wanted.size() && line.equals(wanted.get(i))) i++;
+        }
+        return i == wanted.size();
     }
 
     static String stripNotes(String sql) {

@@ -91,8 +91,9 @@ public class MsSqlQueryGenerator extends QueryGenerator {
     public String attributeToSQL(Model model, Attribute attribute, boolean withoutForeignKeyConstraints) {
         JsValue references = attribute.get("references");
         if (references.truthy()) {
-            // "MSSQL does not support self referencial constraints" (logged to stdout by Sequelize)
             if (refModel(references) instanceof JsString s && s.value().equals(model.tableName())) {
+                // Sequelize logs this with console.log (stdout); we send it to the log sink.
+                logLine("MSSQL does not support self referencial constraints, we will remove it but we recommend restructuring your query");
                 attribute.props().put("onDelete", new JsString(""));
                 attribute.props().put("onUpdate", new JsString(""));
             }
