@@ -43,6 +43,10 @@ public final class Main implements Callable<Integer> {
     boolean verbose;
 
     public static void main(String[] args) {
+        // Sequelize renders some date defaults in the process time zone; we always render them
+        // as under TZ=UTC so the bytes do not depend on the machine (and match the oracle).
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
+        java.util.Locale.setDefault(java.util.Locale.ROOT);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(

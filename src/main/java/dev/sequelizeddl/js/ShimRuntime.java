@@ -82,6 +82,8 @@ public final class ShimRuntime implements AutoCloseable {
                 .allowNativeAccess(false)
                 .allowPolyglotAccess(PolyglotAccess.NONE)
                 .allowValueSharing(false)
+                // Dates in model files behave as under TZ=UTC whatever the machine says (determinism).
+                .timeZone(java.time.ZoneOffset.UTC)
                 .option("sandbox.MaxCPUTime", Math.max(1, timeLimit.toMillis()) + "ms")
                 .build();
     }

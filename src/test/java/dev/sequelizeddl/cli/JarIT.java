@@ -27,8 +27,14 @@ class JarIT {
     }
 
     static Run java(String... args) throws IOException, InterruptedException {
+        return java(java.util.Map.of(), List.of(), args);
+    }
+
+    static Run java(java.util.Map<String, String> env, List<String> jvmArgs, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmArgs);
         if (Runtime.version().feature() >= 23) {
             command.add("--sun-misc-unsafe-memory-access=allow");
         }
@@ -38,7 +44,9 @@ class JarIT {
         Path out = Files.createTempFile("jar-it", ".out");
         Path err = Files.createTempFile("jar-it", ".err");
         try {
-            Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+            pb.environment().putAll(env);
+            Process p = pb.start();
             if (!p.waitFor(5, TimeUnit.MINUTES)) {
                 p.destroyForcibly();
                 throw new AssertionError("timed out: " + command);
@@ -85,5 +93,21 @@ class JarIT {
         assertEquals(2, u.code());
         assertEquals("", u.out());
         assertEquals(1, u.err().lines().count(), u.err());
+    }
+
+    /**
+     * Output does not depend on the machine's time zone or locale: date defaults given as strings
+     * and Dates on DATEONLY columns are rendered as under TZ=UTC (the oracle's zone), always.
+     */
+    @Test
+    void timeZoneAndLocaleDoNotChangeTheOutput() throws Exception {
+        Path dates = Path.of("test-fixtures", "cases", "c14-date-defaults");
+        for (String dialect : List.of("postgres", "mariadb", "sqlite")) {
+            Run r = java(java.util.Map.of("TZ", "America/New_York", "LANG", "de_DE.UTF-8", "LC_ALL", "de_DE.UTF-8"),
+                    List.of("-Duser.timezone=Pacific/Kiritimati", "-Duser.language=tr", "-Duser.country=TR"),
+                    "load", "--path", dates.resolve("models").toString(), "--dialect", dialect);
+            assertEquals(0, r.code(), r.err());
+            assertEquals(expected(dates, dialect), r.out(), dialect);
+        }
     }
 }
