@@ -11,6 +11,8 @@ const NODE_BUILTINS = new Set(['assert', 'async_hooks', 'buffer', 'child_process
   'process', 'querystring', 'readline', 'stream', 'string_decoder', 'timers', 'tls', 'tty', 'url', 'util', 'v8', 'vm',
   'worker_threads', 'zlib']);
 
+const WRAPPER = '(function (exports, require, module, __filename, __dirname) {';
+
 function normalize(path) {
   const out = [];
   for (const part of path.split('/')) {
@@ -168,19 +170,29 @@ function createLoader(host, packages) {
   function run(module, text) {
     // The wrapper shares the file's first line, so line numbers in stack traces stay right.
     const body = text.startsWith('#!') ? `//${text.slice(2)}` : text;
-    const source = `(function (exports, require, module, __filename, __dirname) {${body}\n})`;
+    const source = `${WRAPPER}${body}\n})`;
     let fn;
     try {
       fn = host.compile(module.filename, source);
     } catch (e) {
-      if (/^\s*(import\s|import\{|export\s)/m.test(body)) {
-        throw new Error(`${module.filename}: ES module syntax (import/export) is not supported; use CommonJS (require/module.exports). ${e && e.message ? e.message : e}`);
+      const esm = /^[ \t]*(import[\s{*'"]|export\s)/m.exec(body);
+      if (esm) {
+        const line = body.slice(0, esm.index).split('\n').length;
+        throwAt(module.filename, line,
+          'ES module syntax (import/export) is not supported in model files; use CommonJS (require / module.exports)');
       }
       throw e;
     }
     const require = makeRequire(module);
     require.main = module;
     fn.call(module.exports, module.exports, require, module, module.filename, module.path);
+  }
+
+  // Throws from code compiled under the user's file name, at column 1 of `line` (behind the usual
+  // wrapper, which Java discounts on line 1), so the reported location is the user's.
+  function throwAt(filename, line, message) {
+    const thrower = host.compile(filename, `${WRAPPER}${'\n'.repeat(Math.max(0, line - 1))}throw new Error(exports);\n})`);
+    thrower(message);
   }
 
   return {

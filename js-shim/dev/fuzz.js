@@ -56,6 +56,8 @@ function assocOptions(kind) {
   if (chance(0.15)) o.push('constraints: false');
   if (chance(0.2)) o.push(`onDelete: '${pick(['cascade', 'RESTRICT', 'SET NULL'])}'`);
   if (chance(0.1)) o.push('keyType: DataTypes.BIGINT');
+  if (chance(0.15)) o.push(`${pick(['sourceKey', 'targetKey'])}: 'a0'`);
+  if (chance(0.05)) o.push('hooks: true');
   if (kind === 'belongsToMany') {
     o.push(`through: ${pick(["'Link'", "'link_table'", "{ model: 'Link', unique: false }", "'Users'"])}`);
     if (chance(0.3)) o.push(`otherKey: ${pick(["'otherRef'", "{ name: 'oRef', allowNull: false }"])}`);
@@ -77,10 +79,18 @@ function project(dir) {
       const kind = pick(['belongsTo', 'hasOne', 'hasMany', 'belongsToMany']);
       assocs.push(`    ${name}.${kind}(models.${pick(names)}, ${assocOptions(kind)});`);
     }
+    const prelude = [];
+    if (chance(0.1)) prelude.push(`sequelize.options.define.${pick(['underscored', 'freezeTableName', 'paranoid'])} = true;`);
+    if (chance(0.1)) prelude.push("sequelize.addHook('beforeDefine', (attrs, opts) => { attrs.hooked = { type: DataTypes.STRING, allowNull: undefined }; });");
+    if (chance(0.05)) prelude.push("sequelize.afterDefine((m) => { m.options.comment = 'after'; });");
+    const after = [];
+    if (chance(0.1)) after.push(`${name}.removeAttribute('${pick(['id', 'a0', 'createdAt'])}');`);
     return {
       file: `${name.toLowerCase()}.js`,
       text: `module.exports = (sequelize, DataTypes) => {
+  ${prelude.join('\n  ')}
   const ${name} = sequelize.define('${name}', { ${attrs.join(', ')} }, ${options()});
+  ${after.join('\n  ')}
   ${name}.associate = (models) => {
 ${assocs.join('\n')}
   };
