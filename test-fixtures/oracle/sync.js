@@ -49,14 +49,15 @@ function parseArgs(argv) {
   return args;
 }
 
-// Loading, as generate.js's child does it (the provider's loadSequelizeModels).
+// Loading, as generate.js's child does it (the provider's loadSequelizeModels, plus the documented
+// difference that *.cjs files load like *.js).
 function loadModels(sequelize, caseDir) {
   const DataTypes = require(path.join(NODE_MODULES, 'sequelize', 'lib', 'data-types'));
   const modelsDir = path.resolve(caseDir, 'models');
   const factories = [];
   for (const file of fs.readdirSync(modelsDir)) {
-    if (!/\.js$/.test(file) || file === 'index.js') continue;
-    factories.push(require(modelsDir + '/' + file.replace('.js', '')));
+    if (!/\.c?js$/.test(file) || file === 'index.js') continue;
+    factories.push(require(modelsDir + '/' + file));
   }
   const byName = {};
   for (const factory of factories) {

@@ -113,12 +113,13 @@ class DdlDatabaseTest {
         String url = server.freshDatabase(db);
         SchemaSnapshot synced;
         SyncOracle.Result r;
+        List<String> extra = List.of();
         try {
-            prepare(caseName, dialect, url, server);
+            extra = prepare(caseName, dialect, url, server);
             r = SyncOracle.run(caseName, dialect, server, db);
-            synced = r.ok() ? read(dialect, server.connect(url)) : null;
+            synced = r.ok() ? read(dialect, server.connect(url), extra) : null;
         } finally {
-            dropUnlessKept(server, db);
+            dropUnlessKept(server, db, extra);
         }
         if (a.failure != null) {
             // Reported (as failure or finding) by appliesAndHoldsWhatTheModelsDeclare; here: can sync() do it?
@@ -174,26 +175,27 @@ class DdlDatabaseTest {
         List<String> statements = StatementSplitter.split(ddl, dialect.equals("mysql") || dialect.equals("mariadb"));
         if (dialect.equals("sqlite")) {
             try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
-                a = run(c, statements, dialect);
+                a = run(c, statements, dialect, List.of());
             }
         } else {
             Databases.Server server = server(dialect);
             String db = Databases.dbName(dialect, purpose);
             String url = server.freshDatabase(db);
+            List<String> extra = List.of();
             try {
-                prepare(caseName, dialect, url, server);
+                extra = prepare(caseName, dialect, url, server);
                 try (Connection c = server.connect(url)) {
-                    a = run(c, statements, dialect);
+                    a = run(c, statements, dialect, extra);
                 }
             } finally {
-                dropUnlessKept(server, db);
+                dropUnlessKept(server, db, extra);
             }
         }
         APPLIED.put(key, a);
         return a;
     }
 
-    private static Applied run(Connection c, List<String> statements, String dialect) throws SQLException {
+    private static Applied run(Connection c, List<String> statements, String dialect, List<String> extra) throws SQLException {
         int n = 0;
         for (String sql : statements) {
             n++;
@@ -203,14 +205,14 @@ class DdlDatabaseTest {
                 return new Applied(null, "statement " + n + " of " + statements.size() + ": " + sql + "\n  -> " + e.getMessage().strip());
             }
         }
-        return new Applied(read(dialect, c), null);
+        return new Applied(read(dialect, c, extra), null);
     }
 
-    private static SchemaSnapshot read(String dialect, Connection c) throws SQLException {
+    private static SchemaSnapshot read(String dialect, Connection c, List<String> extra) throws SQLException {
         try (c) {
             return switch (dialect) {
                 case "postgres" -> SchemaSnapshot.readPostgres(c);
-                case "mariadb", "mysql" -> SchemaSnapshot.readMariaDb(c);
+                case "mariadb", "mysql" -> SchemaSnapshot.readMariaDb(c, extra);
                 case "sqlite" -> SchemaSnapshot.readSqlite(c);
                 default -> throw new IllegalArgumentException(dialect);
             };
@@ -225,20 +227,30 @@ class DdlDatabaseTest {
      * the extensions whose types the DDL names (citext, hstore; postgis where installed). Both the
      * database for our DDL and the one for sync() get the same.
      */
-    private static void prepare(String caseName, String dialect, String url, Databases.Server server) throws Exception {
-        if (!dialect.equals("postgres")) return;
+    private static List<String> prepare(String caseName, String dialect, String url, Databases.Server server) throws Exception {
         Set<String> schemas = new LinkedHashSet<>();
         JsonNode root = JSON.readTree(DdlSource.schemaJson(caseName, dialect));
         for (JsonNode m : root.path("models")) {
             JsonNode s = m.path("table").path("schema");
             if (s.isTextual() && !s.asText().isEmpty() && !s.asText().equals("public")) schemas.add(s.asText());
         }
+        if (!dialect.equals("postgres")) {
+            // MariaDB: a schema is a database (`geo`.`Regions`); fresh ones, shared by name server-wide.
+            if (schemas.isEmpty()) return List.of();
+            try (Connection c = server.connect(url); Statement st = c.createStatement()) {
+                for (String s : schemas) {
+                    st.execute("DROP DATABASE IF EXISTS `" + s.replace("`", "``") + "`");
+                    st.execute("CREATE DATABASE `" + s.replace("`", "``") + "`");
+                }
+            }
+            return List.copyOf(schemas);
+        }
         String ddl = DdlSource.expected(caseName, dialect).toUpperCase(java.util.Locale.ROOT);
         List<String> extensions = new ArrayList<>();
         if (ddl.contains("CITEXT")) extensions.add("citext");
         if (ddl.contains("HSTORE")) extensions.add("hstore");
         if (ddl.contains("GEOMETRY") || ddl.contains("GEOGRAPHY")) extensions.add("postgis");
-        if (schemas.isEmpty() && extensions.isEmpty()) return;
+        if (schemas.isEmpty() && extensions.isEmpty()) return List.of();
         try (Connection c = server.connect(url); Statement st = c.createStatement()) {
             for (String s : schemas) st.execute("CREATE SCHEMA IF NOT EXISTS \"" + s.replace("\"", "\"\"") + "\"");
             for (String e : extensions) {
@@ -248,10 +260,13 @@ class DdlDatabaseTest {
                 st.execute("CREATE EXTENSION IF NOT EXISTS " + e);
             }
         }
+        return List.of();
     }
 
-    private static void dropUnlessKept(Databases.Server server, String db) {
-        if (!"1".equals(System.getenv("DDL_KEEP_DB"))) server.dropDatabase(db);
+    private static void dropUnlessKept(Databases.Server server, String db, List<String> extra) {
+        if ("1".equals(System.getenv("DDL_KEEP_DB"))) return;
+        server.dropDatabase(db);
+        for (String s : extra) server.dropDatabase(s);
     }
 
     /** Aborts the test with a finding about the provider or sync(), and logs it. */

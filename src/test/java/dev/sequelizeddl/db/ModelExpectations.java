@@ -174,7 +174,7 @@ final class ModelExpectations {
     }
 
     private static String action(String a, boolean mysqlFamily) {
-        if (a == null) return "NO ACTION";
+        if (a == null || a.isBlank()) return "NO ACTION"; // nothing rendered: the server's default
         String s = a.toUpperCase(Locale.ROOT).trim();
         if (mysqlFamily && s.equals("RESTRICT")) return "NO ACTION"; // the same in InnoDB; shown as RESTRICT when none given
         return s;

@@ -50,6 +50,9 @@ public final class SchemaSnapshot {
         }
     }
 
+    /** MariaDB: a table's name, qualified by its database when that is not the current one. */
+    private static final String QUAL = "CASE WHEN TABLE_SCHEMA = DATABASE() THEN TABLE_NAME ELSE CONCAT(TABLE_SCHEMA, '.', TABLE_NAME) END";
+
     public final String engine;
     public final Map<String, Table> tables = new TreeMap<>();
     public final List<String> types = new ArrayList<>();
@@ -240,10 +243,24 @@ public final class SchemaSnapshot {
     // MariaDB / MySQL: information_schema of the connection's current database.
 
     public static SchemaSnapshot readMariaDb(Connection c) throws SQLException {
+        return readMariaDb(c, List.of());
+    }
+
+    /**
+     * @param otherSchemas databases besides the current one whose tables belong to the schema
+     *                     (Sequelize's {@code schema} option on MariaDB); their tables are named {@code db.table}
+     */
+    public static SchemaSnapshot readMariaDb(Connection c, List<String> otherSchemas) throws SQLException {
         SchemaSnapshot s = new SchemaSnapshot("mariadb");
+        String current = c.getCatalog();
+        StringBuilder in = new StringBuilder("(DATABASE()");
+        for (String o : otherSchemas) in.append(", '").append(o.replace("'", "''")).append("'");
+        in.append(")");
+        String dbs = in.toString();
         try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT TABLE_NAME, ENGINE, TABLE_COLLATION, CREATE_OPTIONS, TABLE_COMMENT "
-                     + "FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE'")) {
+             ResultSet rs = st.executeQuery("SELECT CASE WHEN TABLE_SCHEMA = DATABASE() THEN TABLE_NAME ELSE CONCAT(TABLE_SCHEMA, '.', TABLE_NAME) END, "
+                     + "ENGINE, TABLE_COLLATION, CREATE_OPTIONS, TABLE_COMMENT "
+                     + "FROM information_schema.TABLES WHERE TABLE_SCHEMA IN " + dbs + " AND TABLE_TYPE = 'BASE TABLE'")) {
             while (rs.next()) {
                 Table t = new Table(rs.getString(1));
                 StringBuilder o = new StringBuilder("engine=" + rs.getString(2) + " collation=" + rs.getString(3));
@@ -254,9 +271,9 @@ public final class SchemaSnapshot {
             }
         }
         try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA, COLUMN_COMMENT, "
-                     + "CHARACTER_SET_NAME, COLLATION_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() "
-                     + "ORDER BY TABLE_NAME, ORDINAL_POSITION")) {
+             ResultSet rs = st.executeQuery("SELECT " + QUAL + ", COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA, COLUMN_COMMENT, "
+                     + "CHARACTER_SET_NAME, COLLATION_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA IN " + dbs
+                     + " ORDER BY TABLE_SCHEMA, TABLE_NAME, ORDINAL_POSITION")) {
             while (rs.next()) {
                 Table t = s.tables.get(rs.getString(1));
                 if (t == null) continue;
@@ -274,8 +291,8 @@ public final class SchemaSnapshot {
         }
         Map<String, Index> indexes = new LinkedHashMap<>();
         try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, SUB_PART, INDEX_TYPE, COLLATION, INDEX_COMMENT "
-                     + "FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX")) {
+             ResultSet rs = st.executeQuery("SELECT " + QUAL + ", INDEX_NAME, NON_UNIQUE, COLUMN_NAME, SUB_PART, INDEX_TYPE, COLLATION, INDEX_COMMENT "
+                     + "FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN " + dbs + " ORDER BY TABLE_SCHEMA, TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX")) {
             while (rs.next()) {
                 String key = rs.getString(1) + "\u0000" + rs.getString(2);
                 String col = rs.getString(4) + (rs.getString(5) == null ? "" : "(" + rs.getString(5) + ")")
@@ -294,14 +311,14 @@ public final class SchemaSnapshot {
             }
         }
         try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT k.TABLE_NAME, k.CONSTRAINT_NAME, tc.CONSTRAINT_TYPE, k.COLUMN_NAME, "
+             ResultSet rs = st.executeQuery("SELECT CASE WHEN k.TABLE_SCHEMA = DATABASE() THEN k.TABLE_NAME ELSE CONCAT(k.TABLE_SCHEMA, '.', k.TABLE_NAME) END, k.CONSTRAINT_NAME, tc.CONSTRAINT_TYPE, k.COLUMN_NAME, "
                      + "k.REFERENCED_TABLE_SCHEMA, k.REFERENCED_TABLE_NAME, k.REFERENCED_COLUMN_NAME, r.DELETE_RULE, r.UPDATE_RULE "
                      + "FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.TABLE_CONSTRAINTS tc "
-                     + "ON tc.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND tc.TABLE_NAME = k.TABLE_NAME AND tc.CONSTRAINT_NAME = k.CONSTRAINT_NAME "
+                     + "ON tc.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND tc.TABLE_SCHEMA = k.TABLE_SCHEMA AND tc.TABLE_NAME = k.TABLE_NAME AND tc.CONSTRAINT_NAME = k.CONSTRAINT_NAME "
                      + "LEFT JOIN information_schema.REFERENTIAL_CONSTRAINTS r "
                      + "ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.TABLE_NAME = k.TABLE_NAME AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME "
-                     + "WHERE k.TABLE_SCHEMA = DATABASE() AND tc.CONSTRAINT_TYPE IN ('PRIMARY KEY', 'FOREIGN KEY') "
-                     + "ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION")) {
+                     + "WHERE k.TABLE_SCHEMA IN " + dbs + " AND tc.CONSTRAINT_TYPE IN ('PRIMARY KEY', 'FOREIGN KEY') "
+                     + "ORDER BY k.TABLE_SCHEMA, k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION")) {
             Map<String, ForeignKey> fks = new LinkedHashMap<>();
             while (rs.next()) {
                 Table t = s.tables.get(rs.getString(1));
@@ -315,7 +332,6 @@ public final class SchemaSnapshot {
                 if (fk == null) {
                     String refSchema = rs.getString(5);
                     String ref = rs.getString(6);
-                    String current = c.getCatalog();
                     if (refSchema != null && !refSchema.equals(current)) ref = refSchema + "." + ref;
                     fk = new ForeignKey(new ArrayList<>(), ref, new ArrayList<>(), rs.getString(8), rs.getString(9));
                     fks.put(key, fk);
@@ -326,8 +342,8 @@ public final class SchemaSnapshot {
             }
         }
         try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS "
-                     + "WHERE CONSTRAINT_SCHEMA = DATABASE()")) {
+             ResultSet rs = st.executeQuery("SELECT CASE WHEN CONSTRAINT_SCHEMA = DATABASE() THEN TABLE_NAME ELSE CONCAT(CONSTRAINT_SCHEMA, '.', TABLE_NAME) END, "
+                     + "CONSTRAINT_NAME, CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA IN " + dbs)) {
             while (rs.next()) {
                 Table t = s.tables.get(rs.getString(1));
                 if (t != null) t.checks.add(rs.getString(2) + ": " + rs.getString(3));
