@@ -56,7 +56,7 @@ final class ModelExpectations {
                 if (pk) pkFields.add(field);
                 boolean auto = a.path("autoIncrement").asBoolean(false);
                 boolean wantNullable = !pk && !(a.has("allowNull") && a.get("allowNull").isBoolean() && !a.get("allowNull").asBoolean());
-                boolean serial = auto && dialect.equals("postgres"); // SERIAL is NOT NULL
+                boolean serial = auto && !dialect.equals("sqlite"); // SERIAL / AUTO_INCREMENT columns are NOT NULL
                 if (!(dialect.equals("sqlite") && pk) && !serial && c.nullable() != wantNullable) {
                     problems.add(col + ": " + (c.nullable() ? "nullable" : "NOT NULL") + ", models say " + (wantNullable ? "nullable" : "allowNull: false"));
                 }
