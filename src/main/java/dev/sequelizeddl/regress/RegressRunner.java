@@ -1,0 +1,231 @@
+package dev.sequelizeddl.regress;
+
+import dev.sequelizeddl.cli.ExitCode;
+import dev.sequelizeddl.cli.ToolException;
+import dev.sequelizeddl.ddl.Dialect;
+import dev.sequelizeddl.ddl.SchemaWriter;
+import dev.sequelizeddl.ddl.SequelizeError;
+import dev.sequelizeddl.ddl.UnsupportedFeatureException;
+import dev.sequelizeddl.js.ModelLoader;
+import dev.sequelizeddl.regress.Outcome.Status;
+import dev.sequelizeddl.schema.SchemaReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * Runs many projects in one JVM: every load gets a fresh GraalJS context of the one shared engine
+ * ({@link ModelLoader}), projects run on {@code jobs} threads, the dialects of a project one after
+ * the other. Compares like the golden tests: notes stripped off expected {@code .sql}, an expected
+ * {@code .error} must be a model error (exit 1) whose line contains its text.
+ */
+public final class RegressRunner {
+    public static final String NOTE = "-- sequelize-ddl note:";
+    private static final Pattern LOCATION = Pattern.compile("^[^\\s:]+(?::\\d+){1,2}: ");
+
+    private final ModelLoader loader;
+    private final int jobs;
+    private final boolean update;
+
+    /** One actual result: DDL (with the final newline the CLI prints) or the error line and its exit code. */
+    record Actual(String ddl, String error, ExitCode code, List<String> log) {}
+
+    public RegressRunner(Path cwd, Duration timeLimit, int jobs, boolean update) {
+        this.loader = new ModelLoader(cwd, timeLimit);
+        this.jobs = Math.max(1, jobs);
+        this.update = update;
+    }
+
+    /**
+     * Runs every project; {@code progress} is told about each finished outcome (from worker threads,
+     * one at a time). Outcomes come back in project order, dialects in the project's order.
+     */
+    public List<Outcome> run(List<Project> projects, Consumer<Outcome> progress) {
+        Consumer<Outcome> sink = o -> {
+            synchronized (this) {
+                progress.accept(o);
+            }
+        };
+        if (jobs == 1 || projects.size() < 2) {
+            List<Outcome> out = new ArrayList<>();
+            for (Project p : projects) out.addAll(runProject(p, sink));
+            return out;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, projects.size()), r -> {
+            Thread t = new Thread(r, "regress");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<List<Outcome>>> futures = new ArrayList<>();
+            for (Project p : projects) futures.add(pool.submit(() -> runProject(p, sink)));
+            List<Outcome> out = new ArrayList<>();
+            for (Future<List<Outcome>> f : futures) {
+                try {
+                    out.addAll(f.get());
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted", e);
+                }
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    List<Outcome> runProject(Project project, Consumer<Outcome> progress) {
+        List<Outcome> out = new ArrayList<>();
+        for (Dialect d : project.dialects()) {
+            Outcome o = check(project, d);
+            out.add(o);
+            progress.accept(o);
+        }
+        return out;
+    }
+
+    Outcome check(Project project, Dialect dialect) {
+        long start = System.nanoTime();
+        Actual actual = produce(project.models(), dialect);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        Path sqlFile = project.expected().resolve(dialect.id() + ".sql");
+        Path errorFile = project.expected().resolve(dialect.id() + ".error");
+        try {
+            Outcome o;
+            if (Files.isRegularFile(sqlFile)) {
+                String expectedText = Files.readString(sqlFile, StandardCharsets.UTF_8);
+                String expected = stripNotes(expectedText);
+                String actualText = actual.ddl() != null ? actual.ddl() : "";
+                String diff = UnifiedDiff.diff("expected/" + dialect.id() + ".sql", expected,
+                        actual.ddl() != null ? "actual" : "actual (load failed: " + actual.error() + ")", actualText);
+                if (diff.isEmpty() && actual.ddl() != null) {
+                    List<String> logged = loggedLines(expectedText);
+                    if (!isSubsequence(logged, actual.log())) {
+                        diff = "--- expected log lines\n+++ actual log lines\n"
+                                + UnifiedDiff.diff("expected log", join(logged), "actual log", join(actual.log()))
+                                        .lines().skip(2).map(l -> l + "\n").reduce("", String::concat);
+                    }
+                }
+                o = new Outcome(project, dialect, diff.isEmpty() ? Status.PASS : Status.DRIFT, millis, "sql", actual.error(), diff);
+            } else if (Files.isRegularFile(errorFile)) {
+                String message = Files.readString(errorFile, StandardCharsets.UTF_8).strip();
+                boolean ok = actual.ddl() == null && actual.code() == ExitCode.MODEL_ERROR && actual.error().contains(message);
+                String diff = ok ? "" : UnifiedDiff.diff("expected/" + dialect.id() + ".error", message + "\n",
+                        "actual", actual.ddl() != null ? actual.ddl() : actual.error() + "\n");
+                o = new Outcome(project, dialect, ok ? Status.PASS : Status.DRIFT, millis, "error", actual.error(), diff);
+            } else {
+                o = new Outcome(project, dialect, Status.MISSING, millis, null, actual.error(), "");
+            }
+            if (update && o.failed()) {
+                o = write(o, actual, sqlFile, errorFile);
+            }
+            return o;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * --update: the expected file becomes what the tool printed. An expected .sql keeps its note
+     * lines (they document deliberate differences and the log lines to expect); a model error
+     * becomes {@code <dialect>.error} (message without its file location). Other failures (usage,
+     * unsupported, internal) are not written: the outcome stays DRIFT/MISSING.
+     */
+    private Outcome write(Outcome o, Actual actual, Path sqlFile, Path errorFile) throws IOException {
+        Files.createDirectories(sqlFile.getParent());
+        if (actual.ddl() != null) {
+            String notes = Files.isRegularFile(sqlFile) ? notes(Files.readString(sqlFile, StandardCharsets.UTF_8)) : "";
+            Files.writeString(sqlFile, notes + actual.ddl(), StandardCharsets.UTF_8);
+            Files.deleteIfExists(errorFile);
+        } else if (actual.code() == ExitCode.MODEL_ERROR) {
+            Files.writeString(errorFile, LOCATION.matcher(actual.error()).replaceFirst("") + "\n", StandardCharsets.UTF_8);
+            Files.deleteIfExists(sqlFile);
+        } else {
+            return o;
+        }
+        return new Outcome(o.project(), o.dialect(), Status.UPDATED, o.millis(), o.expected(), o.message(), o.diff());
+    }
+
+    /** What {@code load} would print: DDL + "\n", or its one stderr line and exit code. */
+    Actual produce(Path models, Dialect dialect) {
+        List<String> log = new ArrayList<>();
+        try {
+            ModelLoader.Result loaded = loader.load(models, dialect.id());
+            log.addAll(loaded.diagnostics());
+            String ddl = SchemaWriter.write(SchemaReader.read(loaded.schemaJson()), dialect, log::add);
+            return new Actual(ddl + "\n", null, ExitCode.OK, log);
+        } catch (ToolException e) {
+            String line = e.getMessage();
+            if (e.exitCode() == ExitCode.INTERNAL) line = "internal error: " + line;
+            return new Actual(null, oneLine(line), e.exitCode(), log);
+        } catch (SequelizeError e) {
+            return new Actual(null, oneLine(e.getMessage()), ExitCode.MODEL_ERROR, log);
+        } catch (UnsupportedFeatureException | UnsupportedOperationException e) {
+            return new Actual(null, oneLine("unsupported: " + e.getMessage()), ExitCode.UNSUPPORTED, log);
+        } catch (RuntimeException e) {
+            return new Actual(null, oneLine("internal error: " + e), ExitCode.INTERNAL, log);
+        }
+    }
+
+    static String oneLine(String message) {
+        if (message == null || message.isBlank()) return "error";
+        return message.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    private static String join(List<String> lines) {
+        StringBuilder sb = new StringBuilder();
+        for (String l : lines) sb.append(l).append('\n');
+        return sb.toString();
+    }
+
+    /** The leading {@code -- sequelize-ddl note:} lines (with their newlines). */
+    public static String notes(String sql) {
+        return sql.substring(0, sql.length() - stripNotes(sql).length());
+    }
+
+    public static String stripNotes(String sql) {
+        while (sql.startsWith(NOTE)) {
+            int nl = sql.indexOf('\n');
+            sql = nl < 0 ? "" : sql.substring(nl + 1);
+        }
+        return sql;
+    }
+
+    /** The log lines a note says the Node provider prints (we print them on stderr), as the golden test reads them. */
+    static List<String> loggedLines(String expected) {
+        List<String> lines = new ArrayList<>();
+        boolean inLog = false;
+        for (String line : expected.lines().toList()) {
+            if (!line.startsWith(NOTE)) break;
+            String note = line.substring(NOTE.length()).stripLeading();
+            String raw = line.substring(NOTE.length());
+            if (raw.startsWith("   ") && inLog) {
+                lines.add(raw.substring(3));
+            } else {
+                inLog = note.startsWith("the Node provider prints") && note.contains("log line");
+            }
+        }
+        return lines;
+    }
+
+    static boolean isSubsequence(List<String> wanted, List<String> actual) {
+        int i = 0;
+        for (String line : actual) {
+            if (i < wanted.size() && line.equals(wanted.get(i))) i++;
+        }
+        return i == wanted.size();
+    }
+}
