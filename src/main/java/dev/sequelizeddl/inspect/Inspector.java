@@ -52,6 +52,8 @@ public final class Inspector {
         t.put("name", model.table().tableName());
         if (model.table().schema() == null) t.putNull("schema"); else t.put("schema", model.table().schema());
         t.put("model", model.name());
+        JsValue tableComment = model.options().get("comment");
+        if (tableComment.isNullish()) t.putNull("comment"); else t.put("comment", tableComment.jsString());
         if (model.source() == null) {
             t.putNull("source");
         } else {
