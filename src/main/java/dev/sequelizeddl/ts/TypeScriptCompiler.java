@@ -1,0 +1,186 @@
+package dev.sequelizeddl.ts;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import com.caoccao.javet.swc4j.Swc4j;
+import com.caoccao.javet.swc4j.ast.program.Swc4jAstModule;
+import com.caoccao.javet.swc4j.enums.Swc4jMediaType;
+import com.caoccao.javet.swc4j.enums.Swc4jParseMode;
+import com.caoccao.javet.swc4j.enums.Swc4jSourceMapOption;
+import com.caoccao.javet.swc4j.exceptions.Swc4jCoreException;
+import com.caoccao.javet.swc4j.options.Swc4jDecoratorsTranspileOption;
+import com.caoccao.javet.swc4j.options.Swc4jParseOptions;
+import com.caoccao.javet.swc4j.options.Swc4jTranspileOptions;
+
+/**
+ * TypeScript model files → CommonJS JavaScript, on the JVM: swc (via swc4j) strips the types and
+ * compiles legacy decorators with {@code design:type} metadata (tsc's {@code experimentalDecorators} +
+ * {@code emitDecoratorMetadata}); {@link EsmToCommonJs} turns the ES module it emits into CommonJS.
+ *
+ * <p>Results are cached by content hash under {@code <cache>/ts/} so an unchanged file is not
+ * transpiled again; the cache folder is {@code -Dsequelize-ddl.cache}, else {@code $SEQUELIZE_DDL_CACHE},
+ * else {@code $XDG_CACHE_HOME/sequelize-ddl}, else {@code ~/.cache/sequelize-ddl}. A cache that cannot
+ * be written is skipped silently.
+ */
+public final class TypeScriptCompiler {
+    /** Bump when the produced JavaScript changes for the same input. */
+    private static final String OUTPUT_VERSION = "1";
+
+    /** An error in the TypeScript source (syntax): the message names the file. */
+    public static final class CompileException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        CompileException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private static volatile TypeScriptCompiler shared;
+
+    private final Path cacheDir;
+    private Swc4j swc;
+
+    TypeScriptCompiler(Path cacheRoot) {
+        this.cacheDir = cacheRoot == null ? null : cacheRoot.resolve("ts");
+        SwcNative.configure(cacheRoot);
+    }
+
+    public static TypeScriptCompiler shared() {
+        TypeScriptCompiler c = shared;
+        if (c == null) {
+            synchronized (TypeScriptCompiler.class) {
+                c = shared;
+                if (c == null) {
+                    c = new TypeScriptCompiler(defaultCacheRoot());
+                    shared = c;
+                }
+            }
+        }
+        return c;
+    }
+
+    static Path defaultCacheRoot() {
+        try {
+            String p = System.getProperty("sequelize-ddl.cache");
+            if (p == null || p.isBlank()) {
+                p = System.getenv("SEQUELIZE_DDL_CACHE");
+            }
+            if (p != null && !p.isBlank()) {
+                return Path.of(p).toAbsolutePath();
+            }
+            String xdg = System.getenv("XDG_CACHE_HOME");
+            if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
+                return Path.of(xdg, "sequelize-ddl");
+            }
+            String home = System.getProperty("user.home");
+            return home == null || home.isBlank() ? null : Path.of(home, ".cache", "sequelize-ddl");
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * @param path   the file's absolute path (for messages)
+     * @param source its TypeScript text
+     * @return CommonJS JavaScript for the shim's {@code require}
+     */
+    public String toCommonJs(String path, String source) throws CompileException {
+        String key = key(source);
+        Path cached = cacheDir == null ? null : cacheDir.resolve(key.substring(0, 2)).resolve(key + ".js");
+        if (cached != null) {
+            try {
+                return Files.readString(cached, StandardCharsets.UTF_8);
+            } catch (IOException | RuntimeException e) {
+                // not cached yet
+            }
+        }
+        String js = compile(path, source);
+        if (cached != null) {
+            try {
+                Files.createDirectories(cached.getParent());
+                Path tmp = Files.createTempFile(cached.getParent(), key, ".part");
+                Files.writeString(tmp, js, StandardCharsets.UTF_8);
+                Files.move(tmp, cached, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException | RuntimeException e) {
+                // a read-only cache is no error
+            }
+        }
+        return js;
+    }
+
+    /** Transpiles without the cache. */
+    synchronized String compile(String path, String source) throws CompileException {
+        URL specifier = specifier(path);
+        Swc4jTranspileOptions options = new Swc4jTranspileOptions()
+                .setSpecifier(specifier)
+                .setMediaType(path.endsWith(".tsx") ? Swc4jMediaType.Tsx : Swc4jMediaType.TypeScript)
+                .setParseMode(Swc4jParseMode.Module)
+                .setDecorators(Swc4jDecoratorsTranspileOption.LegacyTypeScript(true))
+                .setSourceMap(Swc4jSourceMapOption.None)
+                .setKeepComments(false);
+        String js;
+        try {
+            js = swc().transpile(NullableMetadata.strip(swc(), specifier, source), options).getCode();
+        } catch (Swc4jCoreException e) {
+            throw new CompileException(path + ": " + firstLine(e.getMessage()), e);
+        }
+        Swc4jAstModule module;
+        try {
+            var parsed = swc().parse(js, new Swc4jParseOptions()
+                    .setSpecifier(specifier)
+                    .setMediaType(Swc4jMediaType.JavaScript)
+                    .setParseMode(Swc4jParseMode.Module)
+                    .setCaptureAst(true));
+            module = (Swc4jAstModule) parsed.getProgram();
+        } catch (Swc4jCoreException | ClassCastException e) {
+            throw new CompileException(path + ": cannot read swc's output: " + firstLine(e.getMessage()), e);
+        }
+        return EsmToCommonJs.convert(js, module);
+    }
+
+    private Swc4j swc() {
+        if (swc == null) {
+            swc = new Swc4j();
+        }
+        return swc;
+    }
+
+    private static URL specifier(String path) {
+        try {
+            return URI.create("file://" + path.replace(" ", "%20").replace("#", "%23").replace("?", "%3F")).toURL();
+        } catch (IllegalArgumentException | java.net.MalformedURLException e) {
+            try {
+                return URI.create("file:///model.ts").toURL();
+            } catch (java.net.MalformedURLException impossible) {
+                throw new IllegalStateException(impossible);
+            }
+        }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "TypeScript error";
+        }
+        return s.strip();
+    }
+
+    private static String key(String source) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(("sequelize-ddl ts " + OUTPUT_VERSION + " swc4j " + SwcNative.VERSION + "\0").getBytes(StandardCharsets.UTF_8));
+            md.update(source.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
