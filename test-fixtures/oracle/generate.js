@@ -17,6 +17,8 @@
 //   (b) whatever is printed on stdout while the models are loaded and the DDL generated
 //       (Sequelize's console.log logging) is not part of the DDL.
 //   (c) *.cjs files in the models folder are loaded like *.js (the provider reads only *.js).
+//   (d) index fields naming an attribute whose column differs are emitted as that column (see
+//       indexOnColumns; the provider and sync() alike emit SQL that fails).
 
 const fs = require('fs');
 const path = require('path');
@@ -88,6 +90,7 @@ function runChild(caseDir, dialect) {
     const gen = generate(sequelize, dialect);
     result.plainSql = gen.plain;
     result.sql = gen.synced;
+    result.reasons = [...gen.reasons];
     result.stage = 'done';
   } catch (e) {
     result.error = errorMessage(e);
@@ -108,11 +111,13 @@ function errorMessage(e) {
 function generate(sequelize, dialect) {
   const qi = sequelize.getQueryInterface();
   const qg = qi.queryGenerator;
-  const out = { plain: '', synced: '' };
+  const out = { plain: '', synced: '', reasons: new Set() };
   const add = (plain, synced) => {
     out.plain += plain;
     out.synced += synced === undefined ? plain : synced;
   };
+  // Which deliberate differences (other than unique keys) changed bytes; each gets its note.
+  add.reasons = out.reasons;
 
   const sorted = sequelize.modelManager.getModelsTopoSortedByForeignKey();
   if (sorted !== null) {
@@ -164,11 +169,52 @@ function tableDDL(sequelize, model, dialect, withoutFKs, add) {
   // each call gets its own copy.
   const plainCreate = qg.createTableQuery(table, { ...fragments }, { ...def.options }) + '\n';
   const syncedCreate = qg.createTableQuery(table, { ...fragments }, syncCreateTableOptions(def)) + '\n';
+  if (syncedCreate !== plainCreate) add.reasons.add('uniqueKeys');
   let indexes = '';
+  let syncedIndexes = '';
   for (const index of def.options.indexes) {
-    indexes += qg.addIndexQuery(table, index) + ';\n';
+    // (d): computed first, on a copy, because addIndexQuery mutates the index it is given.
+    const onColumns = indexOnColumns(index, def.getAttributes());
+    const corrected = onColumns === index ? null : qg.addIndexQuery(table, onColumns) + ';\n';
+    const plain = qg.addIndexQuery(table, index) + ';\n';
+    indexes += plain;
+    syncedIndexes += corrected === null ? plain : corrected;
   }
-  add(types + plainCreate + indexes, types + syncedCreate + indexes);
+  if (syncedIndexes !== indexes) add.reasons.add('indexFields');
+  add(types + plainCreate + indexes, types + syncedCreate + syncedIndexes);
+}
+
+// Deliberate difference (d): Model#sync() hands options.indexes to addIndex unchanged, so an index
+// field naming an attribute whose column differs (underscored model, `field: 'x'`) is quoted as the
+// attribute name and the statement fails on the real database ("column authorName does not exist"),
+// from the provider and from sync() alike. What the model means is that attribute's column: a copy of
+// the index with each such field (string, or object `attribute`/`name`) replaced by the column name;
+// the index itself when nothing changes. The index name stays the one Sequelize gave it.
+function indexOnColumns(index, attributes) {
+  if (!Array.isArray(index.fields)) return index;
+  const column = (name) => {
+    if (typeof name !== 'string' || !Object.prototype.hasOwnProperty.call(attributes, name)) return null;
+    const field = attributes[name].field || name;
+    return field !== name ? field : null;
+  };
+  let changed = false;
+  const fields = index.fields.map((f) => {
+    if (typeof f === 'string') {
+      const c = column(f);
+      if (c === null) return f;
+      changed = true;
+      return c;
+    }
+    if (f && typeof f === 'object' && f.constructor === Object) {
+      const key = f.attribute ? 'attribute' : 'name';
+      const c = column(f[key]);
+      if (c === null) return f;
+      changed = true;
+      return { ...f, [key]: c };
+    }
+    return f;
+  });
+  return changed ? { ...index, fields } : index;
 }
 
 // What Model.sync() -> QueryInterface#createTable passes on as createTableQuery's options, as far
@@ -249,10 +295,17 @@ function filesFor(result) {
     notes.push(`loads ${result.cjs.join(', ')} like a .js model file; the Node provider reads only *.js`);
   }
   if (plain !== ours) {
-    if (result.plainSql !== result.sql) {
+    const reasons = result.reasons || [];
+    if (reasons.includes('uniqueKeys')) {
       notes.push(
         'unique keys rendered as sequelize.sync() creates them (createTable defaults customIndex to true and ' +
           'falls back to model.uniqueKeys); the Node provider omits them',
+      );
+    }
+    if (reasons.includes('indexFields')) {
+      notes.push(
+        'index fields naming an attribute are emitted as its column name (underscored / field); the Node provider ' +
+          'and sequelize.sync() quote the attribute name, which fails on the database',
       );
     }
     if (result.stdout !== '') {

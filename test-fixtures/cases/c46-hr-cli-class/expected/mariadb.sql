@@ -1,3 +1,4 @@
+-- sequelize-ddl note: index fields naming an attribute are emitted as its column name (underscored / field); the Node provider and sequelize.sync() quote the attribute name, which fails on the database
 CREATE TABLE IF NOT EXISTS `addresses` (`id` INTEGER NOT NULL auto_increment , `street` VARCHAR(255), `city` VARCHAR(100), `country` CHAR(2) DEFAULT 'DE', `employee_id` BIGINT, PRIMARY KEY (`id`)) ENGINE=InnoDB;
 CREATE TABLE IF NOT EXISTS `departments` (`id` INTEGER NOT NULL auto_increment , `name` VARCHAR(80) NOT NULL UNIQUE, `cost_centre` VARCHAR(10), `created_at` DATETIME NOT NULL, `updated_at` DATETIME NOT NULL, `head_id` BIGINT, PRIMARY KEY (`id`)) ENGINE=InnoDB;
 CREATE TABLE IF NOT EXISTS `employee_skills` (`proficiency` TINYINT NOT NULL DEFAULT 1, `employee_id` BIGINT , `skill_id` INTEGER , PRIMARY KEY (`employee_id`, `skill_id`)) ENGINE=InnoDB;
@@ -5,7 +6,7 @@ CREATE TABLE IF NOT EXISTS `employees` (`id` BIGINT auto_increment , `employee_n
 CREATE TABLE IF NOT EXISTS `leave_requests` (`id` INTEGER NOT NULL auto_increment , `kind` ENUM('vacation', 'sick', 'unpaid') NOT NULL, `starts_on` DATE NOT NULL, `ends_on` DATE NOT NULL, `reason` TEXT, `approved` TINYINT(1), `created_at` DATETIME NOT NULL, `updated_at` DATETIME NOT NULL, `employee_id` BIGINT, `approved_by_id` BIGINT, PRIMARY KEY (`id`)) ENGINE=InnoDB;
 CREATE TABLE IF NOT EXISTS `positions` (`id` INTEGER NOT NULL auto_increment , `title` VARCHAR(255) NOT NULL, `level` INTEGER NOT NULL DEFAULT 1, `min_salary` DECIMAL(12,2), `max_salary` DECIMAL(12,2), PRIMARY KEY (`id`)) ENGINE=InnoDB;
 CREATE TABLE IF NOT EXISTS `salaries` (`id` INTEGER NOT NULL auto_increment , `amount` DECIMAL(12,2) NOT NULL, `currency` CHAR(3) NOT NULL DEFAULT 'EUR', `effective_from` DATE NOT NULL, `effective_to` DATE, `created_at` DATETIME NOT NULL, `updated_at` DATETIME NOT NULL, `employee_id` BIGINT, PRIMARY KEY (`id`)) ENGINE=InnoDB;
-ALTER TABLE `salaries` ADD INDEX `salaries_employee_id_effective_from` (`employeeId`, `effectiveFrom`);
+ALTER TABLE `salaries` ADD INDEX `salaries_employee_id_effective_from` (`employee_id`, `effective_from`);
 CREATE TABLE IF NOT EXISTS `skills` (`id` INTEGER NOT NULL auto_increment , `name` VARCHAR(60) NOT NULL UNIQUE, PRIMARY KEY (`id`)) ENGINE=InnoDB;
 ALTER TABLE `addresses` ADD FOREIGN KEY (`employee_id`) REFERENCES `employees` (`id`) ON DELETE SET NULL ON UPDATE CASCADE;
 ALTER TABLE `departments` ADD FOREIGN KEY (`head_id`) REFERENCES `employees` (`id`) ON DELETE SET NULL ON UPDATE CASCADE;

@@ -1,3 +1,4 @@
+-- sequelize-ddl note: index fields naming an attribute are emitted as its column name (underscored / field); the Node provider and sequelize.sync() quote the attribute name, which fails on the database
 -- sequelize-ddl note: the Node provider prints 2 log line(s) on stdout before the DDL; sequelize-ddl writes them to stderr:
 -- sequelize-ddl note:   MSSQL does not support self referencial constraints, we will remove it but we recommend restructuring your query
 -- sequelize-ddl note:   MSSQL does not support self referencial constraints, we will remove it but we recommend restructuring your query
@@ -8,7 +9,7 @@ IF OBJECT_ID('[employees]', 'U') IS NULL CREATE TABLE [employees] ([id] BIGINT I
 IF OBJECT_ID('[leave_requests]', 'U') IS NULL CREATE TABLE [leave_requests] ([id] INTEGER NOT NULL IDENTITY(1,1) , [kind] VARCHAR(255) CHECK ([kind] IN(N'vacation', N'sick', N'unpaid')), [starts_on] DATE NOT NULL, [ends_on] DATE NOT NULL, [reason] NVARCHAR(MAX) NULL, [approved] BIT NULL, [created_at] DATETIMEOFFSET NOT NULL, [updated_at] DATETIMEOFFSET NOT NULL, [employee_id] BIGINT NULL, [approved_by_id] BIGINT NULL, PRIMARY KEY ([id]));
 IF OBJECT_ID('[positions]', 'U') IS NULL CREATE TABLE [positions] ([id] INTEGER NOT NULL IDENTITY(1,1) , [title] NVARCHAR(255) NOT NULL, [level] INTEGER NOT NULL DEFAULT 1, [min_salary] DECIMAL(12,2) NULL, [max_salary] DECIMAL(12,2) NULL, PRIMARY KEY ([id]));
 IF OBJECT_ID('[salaries]', 'U') IS NULL CREATE TABLE [salaries] ([id] INTEGER NOT NULL IDENTITY(1,1) , [amount] DECIMAL(12,2) NOT NULL, [currency] CHAR(3) NOT NULL DEFAULT N'EUR', [effective_from] DATE NOT NULL, [effective_to] DATE NULL, [created_at] DATETIMEOFFSET NOT NULL, [updated_at] DATETIMEOFFSET NOT NULL, [employee_id] BIGINT NULL, PRIMARY KEY ([id]));
-CREATE INDEX [salaries_employee_id_effective_from] ON [salaries] ([employeeId], [effectiveFrom]);
+CREATE INDEX [salaries_employee_id_effective_from] ON [salaries] ([employee_id], [effective_from]);
 IF OBJECT_ID('[skills]', 'U') IS NULL CREATE TABLE [skills] ([id] INTEGER NOT NULL IDENTITY(1,1) , [name] NVARCHAR(60) NOT NULL UNIQUE, PRIMARY KEY ([id]));
 ALTER TABLE [addresses] ADD FOREIGN KEY ([employee_id]) REFERENCES [employees] ([id]) ON DELETE SET NULL;
 ALTER TABLE [departments] ADD FOREIGN KEY ([head_id]) REFERENCES [employees] ([id]) ON DELETE SET NULL;

@@ -1,3 +1,4 @@
+-- sequelize-ddl note: index fields naming an attribute are emitted as its column name (underscored / field); the Node provider and sequelize.sync() quote the attribute name, which fails on the database
 CREATE TABLE IF NOT EXISTS "addresses" ("id"   SERIAL , "street" VARCHAR(255), "city" VARCHAR(100), "country" CHAR(2) DEFAULT 'DE', "employee_id" BIGINT, PRIMARY KEY ("id"));
 CREATE TABLE IF NOT EXISTS "departments" ("id"   SERIAL , "name" VARCHAR(80) NOT NULL UNIQUE, "cost_centre" VARCHAR(10), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL, "head_id" BIGINT, PRIMARY KEY ("id"));
 CREATE TABLE IF NOT EXISTS "employee_skills" ("proficiency" TINYINT NOT NULL DEFAULT 1, "employee_id" BIGINT , "skill_id" INTEGER , PRIMARY KEY ("employee_id","skill_id"));
@@ -7,7 +8,7 @@ CREATE TYPE "enum_leave_requests_kind" AS ENUM('vacation', 'sick', 'unpaid');
 CREATE TABLE IF NOT EXISTS "leave_requests" ("id"   SERIAL , "kind" "public"."enum_leave_requests_kind" NOT NULL, "starts_on" DATE NOT NULL, "ends_on" DATE NOT NULL, "reason" TEXT, "approved" BOOLEAN, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL, "employee_id" BIGINT, "approved_by_id" BIGINT, PRIMARY KEY ("id"));
 CREATE TABLE IF NOT EXISTS "positions" ("id"   SERIAL , "title" VARCHAR(255) NOT NULL, "level" INTEGER NOT NULL DEFAULT 1, "min_salary" DECIMAL(12,2), "max_salary" DECIMAL(12,2), PRIMARY KEY ("id"));
 CREATE TABLE IF NOT EXISTS "salaries" ("id"   SERIAL , "amount" DECIMAL(12,2) NOT NULL, "currency" CHAR(3) NOT NULL DEFAULT 'EUR', "effective_from" DATE NOT NULL, "effective_to" DATE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL, "employee_id" BIGINT, PRIMARY KEY ("id"));
-CREATE INDEX "salaries_employee_id_effective_from" ON "salaries" ("employeeId", "effectiveFrom");
+CREATE INDEX "salaries_employee_id_effective_from" ON "salaries" ("employee_id", "effective_from");
 CREATE TABLE IF NOT EXISTS "skills" ("id"   SERIAL , "name" VARCHAR(60) NOT NULL UNIQUE, PRIMARY KEY ("id"));
 ALTER TABLE "addresses"  ADD FOREIGN KEY ("employee_id") REFERENCES "employees" ("id") ON DELETE SET NULL ON UPDATE CASCADE;
 ALTER TABLE "departments"  ADD FOREIGN KEY ("head_id") REFERENCES "employees" ("id") ON DELETE SET NULL ON UPDATE CASCADE;

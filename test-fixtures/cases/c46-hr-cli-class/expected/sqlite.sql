@@ -1,3 +1,4 @@
+-- sequelize-ddl note: index fields naming an attribute are emitted as its column name (underscored / field); the Node provider and sequelize.sync() quote the attribute name, which fails on the database
 CREATE TABLE IF NOT EXISTS `addresses` (`id` INTEGER PRIMARY KEY AUTOINCREMENT, `street` VARCHAR(255), `city` VARCHAR(100), `country` CHAR(2) DEFAULT 'DE', `employee_id` BIGINT REFERENCES `employees` (`id`) ON DELETE SET NULL ON UPDATE CASCADE);
 CREATE TABLE IF NOT EXISTS `departments` (`id` INTEGER PRIMARY KEY AUTOINCREMENT, `name` VARCHAR(80) NOT NULL UNIQUE, `cost_centre` VARCHAR(10), `created_at` DATETIME NOT NULL, `updated_at` DATETIME NOT NULL, `head_id` BIGINT REFERENCES `employees` (`id`) ON DELETE SET NULL ON UPDATE CASCADE);
 CREATE TABLE IF NOT EXISTS `employee_skills` (`proficiency` TINYINT NOT NULL DEFAULT 1, `employee_id` BIGINT NOT NULL REFERENCES `employees` (`id`) ON DELETE CASCADE ON UPDATE CASCADE, `skill_id` INTEGER NOT NULL REFERENCES `skills` (`id`) ON DELETE CASCADE ON UPDATE CASCADE, PRIMARY KEY (`employee_id`, `skill_id`));
@@ -5,6 +6,6 @@ CREATE TABLE IF NOT EXISTS `employees` (`id` INTEGER PRIMARY KEY AUTOINCREMENT, 
 CREATE TABLE IF NOT EXISTS `leave_requests` (`id` INTEGER PRIMARY KEY AUTOINCREMENT, `kind` TEXT NOT NULL, `starts_on` DATE NOT NULL, `ends_on` DATE NOT NULL, `reason` TEXT, `approved` TINYINT(1), `created_at` DATETIME NOT NULL, `updated_at` DATETIME NOT NULL, `employee_id` BIGINT REFERENCES `employees` (`id`) ON DELETE SET NULL ON UPDATE CASCADE, `approved_by_id` BIGINT REFERENCES `employees` (`id`) ON DELETE SET NULL ON UPDATE CASCADE);
 CREATE TABLE IF NOT EXISTS `positions` (`id` INTEGER PRIMARY KEY AUTOINCREMENT, `title` VARCHAR(255) NOT NULL, `level` INTEGER NOT NULL DEFAULT 1, `min_salary` DECIMAL(12,2), `max_salary` DECIMAL(12,2));
 CREATE TABLE IF NOT EXISTS `salaries` (`id` INTEGER PRIMARY KEY AUTOINCREMENT, `amount` DECIMAL(12,2) NOT NULL, `currency` CHAR(3) NOT NULL DEFAULT 'EUR', `effective_from` DATE NOT NULL, `effective_to` DATE, `created_at` DATETIME NOT NULL, `updated_at` DATETIME NOT NULL, `employee_id` BIGINT REFERENCES `employees` (`id`) ON DELETE CASCADE ON UPDATE CASCADE);
-CREATE INDEX `salaries_employee_id_effective_from` ON `salaries` (`employeeId`, `effectiveFrom`);
+CREATE INDEX `salaries_employee_id_effective_from` ON `salaries` (`employee_id`, `effective_from`);
 CREATE TABLE IF NOT EXISTS `skills` (`id` INTEGER PRIMARY KEY AUTOINCREMENT, `name` VARCHAR(60) NOT NULL UNIQUE);
 

@@ -2,7 +2,9 @@ package dev.sequelizeddl.ddl;
 
 import dev.sequelizeddl.schema.Attribute;
 import dev.sequelizeddl.schema.JsValue;
+import dev.sequelizeddl.schema.JsValue.JsArray;
 import dev.sequelizeddl.schema.JsValue.JsObject;
+import dev.sequelizeddl.schema.JsValue.JsString;
 import dev.sequelizeddl.schema.Model;
 import dev.sequelizeddl.schema.Schema;
 import java.util.ArrayList;
@@ -87,9 +89,51 @@ public final class SchemaWriter {
         }
         sql.append(qg.createTableQuery(def.table(), attr, QueryGenerator.syncUniqueKeys(def))).append('\n');
         for (JsValue index : def.indexes().items()) {
-            sql.append(qg.addIndexQuery(def.table(), index instanceof JsObject o ? o : new JsObject())).append(";\n");
+            JsObject o = index instanceof JsObject x ? x : new JsObject();
+            sql.append(qg.addIndexQuery(def.table(), indexOnColumns(def, o))).append(";\n");
         }
         return sql.toString();
+    }
+
+    /**
+     * Deliberate difference: index fields naming an attribute whose column differs (underscored
+     * model, {@code field: 'x'}) become that column. The provider and {@code Model.sync()} alike pass
+     * {@code options.indexes} to addIndexQuery unchanged, quoting the attribute name, and the statement
+     * fails on the database ("column authorName does not exist"); the model means the column. Strings
+     * and objects ({@code attribute}, else {@code name}) are mapped; the index name stays Sequelize's.
+     * Same rule as test-fixtures/oracle/generate.js {@code indexOnColumns}.
+     */
+    static JsObject indexOnColumns(Model model, JsObject index) {
+        if (!(index.get("fields") instanceof JsArray fields)) return index;
+        List<JsValue> mapped = new ArrayList<>();
+        boolean changed = false;
+        for (JsValue f : fields.items()) {
+            JsValue m = f;
+            if (f instanceof JsString s) {
+                String column = columnOf(model, s.value());
+                if (column != null) m = new JsString(column);
+            } else if (f instanceof JsObject o) {
+                String key = o.get("attribute").truthy() ? "attribute" : "name";
+                String column = columnOf(model, o.string(key));
+                if (column != null) {
+                    JsObject copy = o.copy();
+                    copy.put(key, new JsString(column));
+                    m = copy;
+                }
+            }
+            changed |= m != f;
+            mapped.add(m);
+        }
+        if (!changed) return index;
+        JsObject copy = index.copy();
+        copy.put("fields", new JsArray(mapped));
+        return copy;
+    }
+
+    /** The column of attribute {@code name} when it differs from the name, else null. */
+    private static String columnOf(Model model, String name) {
+        Attribute a = name == null ? null : model.attribute(name);
+        return a != null && !a.field().equals(name) ? a.field() : null;
     }
 
     /** {@code modelManager.getModel(name)}: the first model with that name. */
