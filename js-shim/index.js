@@ -104,16 +104,38 @@
       return spans.get(model);
     };
 
-    const sequelize = new Sequelize({ dialect });
-    const DataTypes = Sequelize.DataTypes;
     const { makePath, installGlobals } = shimRequire('node-compat.js');
     const env = typeof host.env === 'function' ? host.env() : host.env;
     installGlobals(global, { cwd: root, env: env && typeof env === 'object' ? { ...env } : {} });
     const path = makePath(root);
-    const loader = createLoader(host, (name) => (name === 'path' ? path : resolvePackage(name)));
+    const packages = (name) => {
+      if (name === 'path') return path;
+      if (name === 'sequelize-typescript') return shimRequire('sequelize-typescript/index.js');
+      if (name === 'reflect-metadata') return shimRequire('sequelize-typescript/reflect.js').install(global);
+      return resolvePackage(name);
+    };
+    const loader = createLoader(host, packages);
+    // TypeScript model files are classes for sequelize-typescript (like @ariga/ts-atlas-provider-sequelize:
+    // `new Sequelize({ models: [paths] })`), JavaScript ones `(sequelize, DataTypes) => Model` factories.
+    const isTs = (file) => /\.ts$/.test(file);
+    const jsFiles = files.filter((file) => !isTs(file));
+    const tsFiles = files.filter(isTs);
+    let sequelize;
+    if (tsFiles.length > 0) {
+      const sequelizeTs = packages('sequelize-typescript');
+      shimRequire('sequelize-typescript/sequelize.js').setFileAccess({
+        require: (p) => loader.requireFile(p),
+        stat: (p) => host.stat(p),
+        listDir: (p) => Array.from(host.listDir(p), String),
+      });
+      sequelize = new sequelizeTs.Sequelize({ dialect });
+    } else {
+      sequelize = new Sequelize({ dialect });
+    }
+    const DataTypes = Sequelize.DataTypes;
     // Like the provider: require every file first (as `root/<file without its first ".js">`),
     // then call each exported function, keeping returned models by name.
-    const factories = files.map((file) => {
+    const factories = jsFiles.map((file) => {
       const path = loader.join(root, file.replace('.js', ''));
       const exported = loader.requireFile(path);
       let define = exported;
@@ -127,6 +149,13 @@
     for (const define of factories) {
       const model = define(sequelize, DataTypes);
       if (model && model.name) db[model.name] = model;
+    }
+    if (tsFiles.length > 0) {
+      const before = new Set(sequelize.modelManager.models);
+      sequelize.addModels(tsFiles.map((file) => loader.join(root, file)));
+      for (const model of sequelize.modelManager.models) {
+        if (!before.has(model) && !(model.name in db)) db[model.name] = model;
+      }
     }
     for (const name of Object.keys(db)) {
       if (db[name].associate) db[name].associate(db);

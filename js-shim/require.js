@@ -1,6 +1,6 @@
 'use strict';
 // CommonJS for the user's model files on top of `__host` (no Node): relative and absolute files
-// (`./x`, `./x.js`, `./x.json`, `./x.cjs`, `./dir` via package.json "main" or index.js), one
+// (`./x`, `./x.js`, `./x.json`, `./x.cjs`, `./x.ts`, `./dir` via package.json "main" or index.js), one
 // module cache, require cycles with partial exports, `__filename` / `__dirname` / `module` /
 // `exports`. Bare names: first `packages(request)` (the sequelize shim, `path`), then
 // node_modules folders up from the requiring file (only where __host lets us read), else a clear
@@ -36,11 +36,15 @@ function join(base, rel) {
 function createLoader(host, packages) {
   const cache = Object.create(null);
 
+  // TypeScript files (transpiled by __host.transpile) come after Node's own extensions, as with
+  // ts-node; `./x.js` written in a TypeScript file also finds `x.ts`.
   function asFile(path) {
     if (host.stat(path) === 'file') return path;
-    for (const ext of ['.js', '.json', '.cjs']) {
+    for (const ext of ['.js', '.json', '.cjs', '.ts']) {
       if (host.stat(path + ext) === 'file') return path + ext;
     }
+    const js = /\.(c?)js$/.exec(path);
+    if (js && host.stat(`${path.slice(0, -js[0].length)}.${js[1]}ts`) === 'file') return `${path.slice(0, -js[0].length)}.${js[1]}ts`;
     return null;
   }
 
@@ -167,7 +171,8 @@ function createLoader(host, packages) {
     return module.exports;
   }
 
-  function run(module, text) {
+  function run(module, fileText) {
+    const text = /\.[cm]?tsx?$/.test(module.filename) ? host.transpile(module.filename) : fileText;
     // The wrapper shares the file's first line, so line numbers in stack traces stay right.
     const body = text.startsWith('#!') ? `//${text.slice(2)}` : text;
     const source = `${WRAPPER}${body}\n})`;

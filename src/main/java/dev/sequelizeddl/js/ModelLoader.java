@@ -79,7 +79,7 @@ public final class ModelLoader {
         }
         if (names.isEmpty()) {
             // The Node provider would print an empty schema; for Atlas that reads as "drop every table".
-            throw ToolException.usage("no model files (*.js, *.cjs other than index.js) in " + modelsPath);
+            throw ToolException.usage("no model files (*.js, *.cjs, *.ts other than index.js / index.ts) in " + modelsPath);
         }
         DisplayPaths paths = new DisplayPaths(cwd, modelsPath, files.root());
         GuestErrors errors = new GuestErrors(paths, timeLimit);
@@ -119,7 +119,16 @@ public final class ModelLoader {
     }
 
     static boolean isModelFile(String name) {
-        return (name.endsWith(".js") || name.endsWith(".cjs")) && !name.equals("index.js");
+        return (name.endsWith(".js") || name.endsWith(".cjs")) && !name.equals("index.js") || isTypeScriptModel(name);
+    }
+
+    /**
+     * TypeScript model files as the TypeScript provider picks them ({@code *.ts} except {@code index.ts}),
+     * without declaration files and tests ({@code *.d.ts}, {@code *.test.ts}, {@code *.spec.ts}).
+     */
+    static boolean isTypeScriptModel(String name) {
+        return name.endsWith(".ts") && !name.equals("index.ts") && !name.endsWith(".d.ts")
+                && !name.endsWith(".test.ts") && !name.endsWith(".spec.ts");
     }
 
     private static String request(Path root, List<String> names, String dialect) {

@@ -208,6 +208,23 @@ public final class ShimRuntime implements AutoCloseable {
                 ShimResources.read(stringArg(args, 0, "readShim")).orElse(null));
         members.put("compile", (ProxyExecutable) args ->
                 compile(stringArg(args, 0, "compile"), stringArg(args, 1, "compile")));
+        // TypeScript model files → CommonJS (swc on the JVM, cached); read through the same roots as readFile.
+        members.put("transpile", (ProxyExecutable) args -> {
+            String path = stringArg(args, 0, "transpile");
+            String text;
+            try {
+                text = files.readFile(path);
+            } catch (IOException e) {
+                throw guestError("Error", e.getMessage());
+            }
+            try {
+                return dev.sequelizeddl.ts.TypeScriptCompiler.shared().toCommonJs(path, text);
+            } catch (dev.sequelizeddl.ts.TypeScriptCompiler.CompileException e) {
+                throw guestError("SyntaxError", e.getMessage());
+            } catch (LinkageError | RuntimeException e) {
+                throw guestError("Error", "cannot transpile TypeScript on this platform (swc4j: " + e + ")");
+            }
+        });
         members.put("warn", (ProxyExecutable) args -> {
             diagnostics.add(args.length == 0 ? "" : args[0].isString() ? args[0].asString() : args[0].toString());
             return null;

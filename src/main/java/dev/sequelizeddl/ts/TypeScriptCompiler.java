@@ -129,7 +129,7 @@ public final class TypeScriptCompiler {
                 .setKeepComments(false);
         String js;
         try {
-            js = swc().transpile(NullableMetadata.strip(swc(), specifier, source), options).getCode();
+            js = swc().transpile(source, options).getCode();
         } catch (Swc4jCoreException e) {
             throw new CompileException(path + ": " + firstLine(e.getMessage()), e);
         }

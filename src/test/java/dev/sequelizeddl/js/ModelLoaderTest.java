@@ -49,7 +49,10 @@ class ModelLoaderTest {
         write("C.js", "module.exports = (s) => s.define('C');");
         write("index.js", "throw new Error('index.js must not be loaded')");
         write("notes.txt", "x");
-        write("x.ts", "x");
+        write("x.d.ts", "x");
+        write("x.test.ts", "x");
+        write("x.spec.ts", "x");
+        write("index.ts", "x");
         Files.createDirectories(models.resolve("dir.js"));
         ModelLoader.Result r = loader().load(Path.of("models"), "raw");
         assertEquals("{\"files\":[\"C.js\",\"a-b.js\",\"a.cjs\",\"b.js\"],\"models\":[\"C\",\"A\",\"L\",\"B\"]}", r.schemaJson());
@@ -170,7 +173,7 @@ class ModelLoaderTest {
         Files.writeString(models.resolve("sub/m.js"), "x");
         ToolException empty = fails(loader(), "models");
         assertEquals(ExitCode.USAGE, empty.exitCode());
-        assertEquals("no model files (*.js, *.cjs other than index.js) in models", empty.getMessage());
+        assertEquals("no model files (*.js, *.cjs, *.ts other than index.js / index.ts) in models", empty.getMessage());
     }
 
     @Test

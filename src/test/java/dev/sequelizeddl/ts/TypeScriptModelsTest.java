@@ -1,0 +1,106 @@
+package dev.sequelizeddl.ts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.sequelizeddl.cli.Main;
+
+/** TypeScript model folders through the CLI (sequelize-typescript shim, swc transpiling). */
+class TypeScriptModelsTest {
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    private Run load(String dialect) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.newCommandLine(new PrintWriter(out), new PrintWriter(err))
+                .execute("load", "--path", dir.toString(), "--dialect", dialect);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private void write(String name, String text) throws Exception {
+        Files.createDirectories(dir.resolve(name).getParent());
+        Files.writeString(dir.resolve(name), text);
+    }
+
+    @Test
+    void importsWithJsExtensionFindTsFilesAndTestsAndDeclarationsAreSkipped() throws Exception {
+        write("Owner.ts", """
+                import { Column, HasMany, Model, Table } from "sequelize-typescript";
+                import { Pet } from "./Pet.js";
+                import { label } from "./lib/helpers";
+
+                @Table({ tableName: label("owners"), timestamps: false })
+                export class Owner extends Model {
+                  @Column name!: string;
+                  @HasMany(() => Pet, "ownerId") pets!: Pet[];
+                }
+                """);
+        write("Pet.ts", """
+                import { Column, Model, Table } from "sequelize-typescript";
+
+                @Table({ tableName: "pets", timestamps: false })
+                export default class Pet extends Model {
+                  @Column age?: number | null;
+                }
+                export { Pet };
+                """);
+        write("lib/helpers.ts", "export const label = (s: string): string => s;\n");
+        write("types.d.ts", "declare const broken: ;\n");
+        write("Owner.test.ts", "throw new Error('tests are not models');\n");
+        write("Owner.spec.ts", "throw new Error('specs are not models');\n");
+        write("index.ts", "throw new Error('index.ts is not a model');\n");
+        Run run = load("postgres");
+        assertEquals(0, run.code(), run.err());
+        assertEquals("""
+                CREATE TABLE IF NOT EXISTS "owners" ("id"   SERIAL , "name" VARCHAR(255), PRIMARY KEY ("id"));
+                CREATE TABLE IF NOT EXISTS "pets" ("id"   SERIAL , "age" INTEGER, "ownerId" INTEGER REFERENCES "owners" ("id") ON DELETE SET NULL ON UPDATE CASCADE, PRIMARY KEY ("id"));
+
+                """, run.out());
+    }
+
+    @Test
+    void aSyntaxErrorIsAModelError() throws Exception {
+        write("Bad.ts", "export class {{{\n");
+        Run run = load("mysql");
+        assertEquals(1, run.code(), run.err());
+        assertEquals("", run.out());
+        assertTrue(run.err().contains("Bad.ts"), run.err());
+    }
+
+    @Test
+    void aClassWithoutTableIsRejectedLikeSequelizeTypescript() throws Exception {
+        write("Thing.ts", """
+                import { Model } from "sequelize-typescript";
+                export class Thing extends Model {}
+                """);
+        Run run = load("sqlite");
+        assertEquals(1, run.code(), run.err());
+        assertTrue(run.err().contains("@Table annotation is missing on class \"Thing\""), run.err());
+    }
+
+    @Test
+    void anUninferableDesignTypeNamesTheProperty() throws Exception {
+        write("Thing.ts", """
+                import { Column, Model, Table } from "sequelize-typescript";
+                @Table
+                export class Thing extends Model {
+                  @Column tags!: string[];
+                }
+                """);
+        Run run = load("sqlite");
+        assertEquals(1, run.code(), run.err());
+        assertTrue(run.err().contains("Specified type of property 'tags'"), run.err());
+    }
+}
