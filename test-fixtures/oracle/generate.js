@@ -56,25 +56,40 @@ function runChild(caseDir, dialect) {
     if (pkg.version !== SEQUELIZE_VERSION) {
       throw new Error(`oracle needs sequelize ${SEQUELIZE_VERSION}, found ${pkg.version}`);
     }
-    const Sequelize = require('sequelize');
     const DataTypes = require('sequelize/lib/data-types');
     const { recordSchema } = require(RECORD_JS);
 
     // --- load, like the provider's index.js loadSQL + sequelize_schema.js loadSequelizeModels
     const modelsDir = path.resolve(caseDir, 'models');
+    const entries = fs.readdirSync(modelsDir);
+    // TypeScript cases: like @ariga/ts-atlas-provider-sequelize (ts/src/index.ts), every *.ts file but
+    // index.ts goes to sequelize-typescript's `new Sequelize({ dialect, models: [paths] })`, run by ts-node.
+    const tsFiles = entries.filter(isTsModelFile);
+    if (tsFiles.length > 0) registerTsNode();
+    const Sequelize = tsFiles.length > 0 ? require('sequelize-typescript').Sequelize : require('sequelize');
     const factories = [];
     result.cjs = [];
-    for (const file of fs.readdirSync(modelsDir)) {
+    for (const file of entries) {
       // Deliberate difference: sequelize-ddl also loads *.cjs (the provider's filter is /\.js$/).
       if (!/\.c?js$/.test(file) || file === 'index.js') continue;
       if (file.endsWith('.cjs')) result.cjs.push(file);
       factories.push(require(modelsDir + '/' + file));
     }
+    // Deliberate difference: a folder with both kinds loads the JavaScript factories first, then the
+    // TypeScript classes, into one sequelize-typescript instance (each Node provider reads one kind).
+    result.mixed = tsFiles.length > 0 && factories.length > 0;
     const sequelize = new Sequelize({ dialect });
     const byName = {};
     for (const factory of factories) {
       const returned = factory(sequelize, DataTypes);
       if (returned && returned.name) byName[returned.name] = returned;
+    }
+    if (tsFiles.length > 0) {
+      const before = new Set(sequelize.modelManager.models);
+      sequelize.addModels(tsFiles.map((file) => modelsDir + '/' + file));
+      for (const model of sequelize.modelManager.models) {
+        if (!before.has(model) && !(model.name in byName)) byName[model.name] = model;
+      }
     }
     for (const name of Object.keys(byName)) {
       const m = byName[name];
@@ -97,6 +112,35 @@ function runChild(caseDir, dialect) {
   }
   result.stdout = captured;
   process.send(result, () => process.exit(0));
+}
+
+// *.ts model files as the TypeScript provider picks them (all but index.ts); declaration files and
+// tests are left out, as sequelize-ddl does.
+function isTsModelFile(file) {
+  return file.endsWith('.ts') && file !== 'index.ts' && !/\.(d|test|spec)\.ts$/.test(file);
+}
+
+// ts-node with the compiler options sequelize-typescript needs (the provider's own tsconfig):
+// legacy decorators with design:type metadata, CommonJS, type-checked (imported enums → String).
+function registerTsNode() {
+  require(path.join(NODE_MODULES, 'ts-node')).register({
+    skipProject: true,
+    transpileOnly: false,
+    compilerOptions: {
+      target: 'ES2022',
+      module: 'commonjs',
+      moduleResolution: 'node',
+      strict: true,
+      strictPropertyInitialization: false,
+      esModuleInterop: true,
+      experimentalDecorators: true,
+      emitDecoratorMetadata: true,
+      skipLibCheck: true,
+      // model files live outside the oracle: resolve their packages from its node_modules
+      baseUrl: NODE_MODULES,
+      types: [],
+    },
+  });
 }
 
 function errorMessage(e) {
@@ -291,6 +335,9 @@ function filesFor(result) {
   const plain = result.stdout + result.plainSql + '\n';
   const ours = result.sql + '\n';
   const notes = [];
+  if (result.mixed) {
+    notes.push('loads the *.js factories, then the *.ts classes (sequelize-typescript) of one folder; each Node provider reads one kind');
+  }
   if (result.cjs && result.cjs.length > 0) {
     notes.push(`loads ${result.cjs.join(', ')} like a .js model file; the Node provider reads only *.js`);
   }

@@ -1,0 +1,7 @@
+-- sequelize-ddl note: unique keys rendered as sequelize.sync() creates them (createTable defaults customIndex to true and falls back to model.uniqueKeys); the Node provider omits them
+CREATE TABLE IF NOT EXISTS "courses" ("id"   SERIAL , "title" VARCHAR(80), PRIMARY KEY ("id"));
+CREATE TABLE IF NOT EXISTS "students" ("id"   SERIAL , "fullName" VARCHAR(255), "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL, "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL, PRIMARY KEY ("id"));
+CREATE TABLE IF NOT EXISTS "enrollments" ("studentId" INTEGER  REFERENCES "students" ("id") ON DELETE CASCADE ON UPDATE CASCADE, "courseId" INTEGER  REFERENCES "courses" ("id") ON DELETE CASCADE ON UPDATE CASCADE, "grade" DECIMAL(4,1), UNIQUE ("studentId", "courseId"), PRIMARY KEY ("studentId","courseId"));
+CREATE TABLE IF NOT EXISTS "lockers" ("id"   SERIAL , "number" INTEGER, "nearCourseId" INTEGER REFERENCES "courses" ("id") ON DELETE SET NULL ON UPDATE CASCADE, "ownerId" INTEGER REFERENCES "students" ("id") ON DELETE SET NULL ON UPDATE CASCADE, PRIMARY KEY ("id"));
+CREATE TABLE IF NOT EXISTS "course_prerequisites" ("createdAt" TIMESTAMP WITH TIME ZONE NOT NULL, "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL, "courseId" INTEGER  REFERENCES "courses" ("id") ON DELETE CASCADE ON UPDATE CASCADE, "requiredCourseId" INTEGER  REFERENCES "courses" ("id") ON DELETE CASCADE ON UPDATE CASCADE, PRIMARY KEY ("courseId","requiredCourseId"));
+

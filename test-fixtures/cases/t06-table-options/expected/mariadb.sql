@@ -1,0 +1,5 @@
+CREATE TABLE IF NOT EXISTS `billing`.`Accounts` (`id` CHAR(36) BINARY , `balance` DECIMAL(12,2), PRIMARY KEY (`id`)) ENGINE=MyISAM DEFAULT CHARSET=utf8mb4;
+CREATE TABLE IF NOT EXISTS `audit_entries` (`id` INTEGER NOT NULL auto_increment , `changed_by` VARCHAR(40), `detail` TEXT, `account_ref` INTEGER, `created_at` DATETIME NOT NULL, `updated_at` DATETIME NOT NULL, `deleted_at` DATETIME, PRIMARY KEY (`id`), FOREIGN KEY (`account_ref`) REFERENCES `billing`.`Accounts` (`id`) ON DELETE NO ACTION ON UPDATE CASCADE) ENGINE=InnoDB COMMENT 'who changed what';
+CREATE TABLE IF NOT EXISTS `Settings` (`id` INTEGER NOT NULL auto_increment , `key` VARCHAR(255), `createdAt` DATETIME NOT NULL, `updatedAt` DATETIME NOT NULL, PRIMARY KEY (`id`)) ENGINE=InnoDB;
+CREATE TABLE IF NOT EXISTS `gizmos` (`id` INTEGER NOT NULL auto_increment , `name` VARCHAR(255), `updatedAt` DATETIME NOT NULL, `version` INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (`id`)) ENGINE=InnoDB;
+

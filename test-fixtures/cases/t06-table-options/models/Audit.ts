@@ -1,0 +1,21 @@
+import { Column, DataType, ForeignKey, BelongsTo, Model, Table } from "sequelize-typescript";
+import { Account } from "./Account";
+
+// Columns every table here shares, declared once on a base class without @Table.
+export abstract class Tracked extends Model {
+  @Column(DataType.STRING(40))
+  changedBy?: string;
+}
+
+@Table({ paranoid: true, underscored: true, tableName: "audit_entries", comment: "who changed what" })
+export class Audit extends Tracked {
+  @Column(DataType.TEXT)
+  detail!: string;
+
+  @ForeignKey(() => Account)
+  @Column
+  accountRef!: number;
+
+  @BelongsTo(() => Account)
+  account!: Account;
+}

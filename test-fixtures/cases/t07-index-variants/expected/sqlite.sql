@@ -1,0 +1,3 @@
+CREATE TABLE IF NOT EXISTS `listings` (`id` INTEGER PRIMARY KEY AUTOINCREMENT, `title` VARCHAR(255), `price` INTEGER, `rooms` INTEGER, `city` VARCHAR(60), `street` VARCHAR(120), `zip` VARCHAR(10), `code` VARCHAR(32));
+CREATE INDEX `by_price_rooms` ON `listings` (`price`, `rooms`);
+
