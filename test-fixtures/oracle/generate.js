@@ -19,6 +19,7 @@
 //   (c) *.cjs files in the models folder are loaded like *.js (the provider reads only *.js).
 //   (d) index fields naming an attribute whose column differs are emitted as that column (see
 //       indexOnColumns; the provider and sync() alike emit SQL that fails).
+//   (e) SQLite: only whole boolean default values become 1/0 (replaceWholeBooleanDefaults).
 
 const fs = require('fs');
 const path = require('path');
@@ -212,8 +213,19 @@ function tableDDL(sequelize, model, dialect, withoutFKs, add) {
   // createTableQuery rewrites the fragment map it is given (postgres cuts comments out of it), so
   // each call gets its own copy.
   const plainCreate = qg.createTableQuery(table, { ...fragments }, { ...def.options }) + '\n';
-  const syncedCreate = qg.createTableQuery(table, { ...fragments }, syncCreateTableOptions(def)) + '\n';
+  let syncedCreate = qg.createTableQuery(table, { ...fragments }, syncCreateTableOptions(def)) + '\n';
   if (syncedCreate !== plainCreate) add.reasons.add('uniqueKeys');
+  if (dialect === 'sqlite') {
+    // (e): the same statement with only whole boolean default values rewritten.
+    qg.replaceBooleanDefaults = replaceWholeBooleanDefaults;
+    try {
+      const corrected = qg.createTableQuery(table, { ...fragments }, syncCreateTableOptions(def)) + '\n';
+      if (corrected !== syncedCreate) add.reasons.add('booleanDefaults');
+      syncedCreate = corrected;
+    } finally {
+      delete qg.replaceBooleanDefaults;
+    }
+  }
   let indexes = '';
   let syncedIndexes = '';
   for (const index of def.options.indexes) {
@@ -259,6 +271,15 @@ function indexOnColumns(index, attributes) {
     return f;
   });
   return changed ? { ...index, fields } : index;
+}
+
+// Deliberate difference (e): SQLite's createTableQuery ends with replaceBooleanDefaults(sql),
+// `sql.replace(/DEFAULT '?false'?/g, 'DEFAULT 0').replace(/DEFAULT '?true'?/g, 'DEFAULT 1')` over the
+// whole statement, so a string default that merely starts with true/false is cut open
+// (`DEFAULT 'trueish'` -> `DEFAULT 1ish'`, a syntax error; sync() sends the same). Only a whole
+// default value true/false/'true'/'false' is rewritten here, which is what the rewrite is for.
+function replaceWholeBooleanDefaults(sql) {
+  return sql.replace(/DEFAULT (?:'false'|false)(?![\w'])/g, 'DEFAULT 0').replace(/DEFAULT (?:'true'|true)(?![\w'])/g, 'DEFAULT 1');
 }
 
 // What Model.sync() -> QueryInterface#createTable passes on as createTableQuery's options, as far
@@ -347,6 +368,12 @@ function filesFor(result) {
       notes.push(
         'unique keys rendered as sequelize.sync() creates them (createTable defaults customIndex to true and ' +
           'falls back to model.uniqueKeys); the Node provider omits them',
+      );
+    }
+    if (reasons.includes('booleanDefaults')) {
+      notes.push(
+        "only whole boolean defaults are rewritten to 1/0; the Node provider and sequelize.sync() rewrite every " +
+          "DEFAULT 'true…/'false… prefix (DEFAULT 'trueish' -> DEFAULT 1ish'), which fails on the database",
       );
     }
     if (reasons.includes('indexFields')) {

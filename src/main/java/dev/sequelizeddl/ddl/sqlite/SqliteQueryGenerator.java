@@ -104,9 +104,15 @@ public class SqliteQueryGenerator extends MySqlQueryGenerator {
         return replaceBooleanDefaults(sql);
     }
 
-    /** {@code /DEFAULT '?false'?/g → DEFAULT 0}, then the same for true: no word boundary, so {@code 'trueish'} → {@code 1ish'}. */
+    /**
+     * Sequelize's {@code /DEFAULT '?false'?/g → DEFAULT 0}, then the same for true, over the whole
+     * statement, but only where the whole default value is {@code true}/{@code false}/{@code 'true'}/{@code 'false'}.
+     * A deliberate difference: Sequelize has no boundary, so {@code DEFAULT 'trueish'} became
+     * {@code DEFAULT 1ish'}, a syntax error, from the provider and sync() alike (oracle note (e)).
+     */
     static String replaceBooleanDefaults(String sql) {
-        return sql.replaceAll("DEFAULT '?false'?", "DEFAULT 0").replaceAll("DEFAULT '?true'?", "DEFAULT 1");
+        return sql.replaceAll("DEFAULT (?:'false'|false)(?![\\w'])", "DEFAULT 0")
+                .replaceAll("DEFAULT (?:'true'|true)(?![\\w'])", "DEFAULT 1");
     }
 
     @Override
