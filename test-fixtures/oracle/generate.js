@@ -20,6 +20,7 @@
 //   (d) index fields naming an attribute whose column differs are emitted as that column (see
 //       indexOnColumns; the provider and sync() alike emit SQL that fails).
 //   (e) SQLite: only whole boolean default values become 1/0 (replaceWholeBooleanDefaults).
+//   (f) postgres: enum types and references of schema tables as sync() creates them (pgSyncTable).
 
 const fs = require('fs');
 const path = require('path');
@@ -202,12 +203,31 @@ function tableDDL(sequelize, model, dialect, withoutFKs, add) {
     if (fragments[key].startsWith('VIRTUAL')) delete fragments[key];
   }
   let types = '';
+  let syncedTypes = '';
+  // (f) postgres: the fragments as QueryInterface#createTable asks for them, the enum type names and
+  // values as ensureEnums/pgEnum creates them, the table with '.' as its delimiter (see pgSyncTable).
+  let syncedFragments = fragments;
+  let syncedTable = table;
   if (dialect === 'postgres') {
+    syncedTable = pgSyncTable(table);
+    syncedFragments = qg.attributesToSQL(def.getAttributes(), {
+      table,
+      context: 'createTable',
+      withoutForeignKeyConstraints: withoutFKs,
+    });
+    for (const key of Object.keys(syncedFragments)) {
+      if (!(key in fragments)) delete syncedFragments[key];
+    }
     for (const key of Object.keys(fragments)) {
       const text = fragments[key];
       if (!text.startsWith('ENUM')) continue;
       const values = text.substring(text.indexOf('('), text.lastIndexOf(')') + 1);
-      types += `CREATE TYPE "enum_${table}_${key}" AS ENUM${values};\n`;
+      const line = `CREATE TYPE "enum_${table}_${key}" AS ENUM${values};\n`;
+      types += line;
+      const enumValues = /^ENUM(\((?:[^'()]|'(?:[^']|'')*')*\))/.exec(text);
+      const name = table.schema ? qg.pgEnumName(syncedTable, key) : `"enum_${table}_${key}"`;
+      const corrected = `CREATE TYPE ${name} AS ENUM${enumValues ? enumValues[1] : values};\n`;
+      syncedTypes += corrected;
     }
   }
   // createTableQuery rewrites the fragment map it is given (postgres cuts comments out of it), so
@@ -215,6 +235,11 @@ function tableDDL(sequelize, model, dialect, withoutFKs, add) {
   const plainCreate = qg.createTableQuery(table, { ...fragments }, { ...def.options }) + '\n';
   let syncedCreate = qg.createTableQuery(table, { ...fragments }, syncCreateTableOptions(def)) + '\n';
   if (syncedCreate !== plainCreate) add.reasons.add('uniqueKeys');
+  if (dialect === 'postgres') {
+    const corrected = qg.createTableQuery(syncedTable, { ...syncedFragments }, syncCreateTableOptions(def)) + '\n';
+    if (corrected !== syncedCreate || syncedTypes !== types) add.reasons.add('pgSchemas');
+    syncedCreate = corrected;
+  }
   if (dialect === 'sqlite') {
     // (e): the same statement with only whole boolean default values rewritten.
     qg.replaceBooleanDefaults = replaceWholeBooleanDefaults;
@@ -237,7 +262,7 @@ function tableDDL(sequelize, model, dialect, withoutFKs, add) {
     syncedIndexes += corrected === null ? plain : corrected;
   }
   if (syncedIndexes !== indexes) add.reasons.add('indexFields');
-  add(types + plainCreate + indexes, types + syncedCreate + syncedIndexes);
+  add(types + plainCreate + indexes, (dialect === 'postgres' ? syncedTypes : types) + syncedCreate + syncedIndexes);
 }
 
 // Deliberate difference (d): Model#sync() hands options.indexes to addIndex unchanged, so an index
@@ -280,6 +305,19 @@ function indexOnColumns(index, attributes) {
 // default value true/false/'true'/'false' is rewritten here, which is what the rewrite is for.
 function replaceWholeBooleanDefaults(sql) {
   return sql.replace(/DEFAULT (?:'false'|false)(?![\w'])/g, 'DEFAULT 0').replace(/DEFAULT (?:'true'|true)(?![\w'])/g, 'DEFAULT 1');
+}
+
+// Deliberate difference (f), postgres: the provider calls attributesToSQL with the model options, whose
+// `schema` makes a Model-class reference from a schema'd model `"hr"."core.Orgs"`; createTable (sync())
+// passes {table, context, withoutForeignKeyConstraints} and gets `"core"."Orgs"`. Its enum types are
+// named `"enum_${table}_${key}"` with the table object stringified (`"enum_"app"."Orders"_status"`) and
+// take the text from the first '(' to the last ')' (a comment included); ensureEnums creates
+// pgEnumName(table, field) `"app"."enum_Orders_status"` with only the values, as the column type says.
+// pgEnumName joins the schema with the model's schemaDelimiter, which makes `"inv"_"enum_Items_kind"`
+// (invalid in sync() too); postgres puts tables in schemas whatever the delimiter (quoteTable), so the
+// type goes there too: the table with '.' as its delimiter, used only where the enum name is built.
+function pgSyncTable(table) {
+  return table && typeof table === 'object' && table.schema && table.delimiter !== '.' ? { ...table, delimiter: '.' } : table;
 }
 
 // What Model.sync() -> QueryInterface#createTable passes on as createTableQuery's options, as far
@@ -374,6 +412,13 @@ function filesFor(result) {
       notes.push(
         "only whole boolean defaults are rewritten to 1/0; the Node provider and sequelize.sync() rewrite every " +
           "DEFAULT 'true…/'false… prefix (DEFAULT 'trueish' -> DEFAULT 1ish'), which fails on the database",
+      );
+    }
+    if (reasons.includes('pgSchemas')) {
+      notes.push(
+        'enum types and references of schema tables as sequelize.sync() creates them ("app"."enum_Orders_status", ' +
+          'REFERENCES "core"."Orgs"; schemaDelimiter is not used in type names); the Node provider emits ' +
+          '"enum_"app"."Orders"_status" and "hr"."core.Orgs", which fail on the database',
       );
     }
     if (reasons.includes('indexFields')) {

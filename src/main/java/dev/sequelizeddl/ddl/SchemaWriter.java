@@ -7,10 +7,14 @@ import dev.sequelizeddl.schema.JsValue.JsObject;
 import dev.sequelizeddl.schema.JsValue.JsString;
 import dev.sequelizeddl.schema.Model;
 import dev.sequelizeddl.schema.Schema;
+import dev.sequelizeddl.schema.TableRef;
+import dev.sequelizeddl.ddl.postgres.PostgresQueryGenerator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The reference provider's pipeline (atlas-provider-sequelize js/src/sequelize_schema.js,
@@ -77,17 +81,29 @@ public final class SchemaWriter {
         LinkedHashMap<String, String> attr = qg.attributesToSQL(def, def.attributes(), def.options().copy(), withoutFKs);
         // https://sequelize.org/docs/v6/core-concepts/getters-setters-virtuals/#virtual-fields
         attr.values().removeIf(fragment -> fragment.startsWith("VIRTUAL"));
+        TableRef table = def.table();
         if (qg.dialect() == Dialect.POSTGRES) {
+            // Deliberate difference (oracle note (f)): for a schema table the provider names the type
+            // "enum_" + the stringified table ("enum_"app"."Orders"_status", invalid SQL) and takes the
+            // text from the first "(" to the last ")" (a comment included); sync()'s ensureEnums creates
+            // pgEnumName(table, field), "app"."enum_Orders_status", with only the values, as the column
+            // type says. pgEnumName joins the schema with schemaDelimiter ("inv"_"enum_Items_kind",
+            // invalid in sync() too); postgres puts the table in the schema whatever the delimiter, so
+            // the type goes there as well. (Attribute references: PostgresQueryGenerator.attributesToSQL.)
+            if (table.hasSchema() && !".".equals(table.delimiter())) table = new TableRef(table.tableName(), table.schema(), ".");
             for (Map.Entry<String, String> e : attr.entrySet()) {
                 String text = e.getValue();
                 if (!text.startsWith("ENUM")) continue;
                 // substring(indexOf("("), lastIndexOf(")") + 1) with JS's clamping and argument swap
                 String enumValues = jsSubstring(text, text.indexOf('('), text.lastIndexOf(')') + 1);
-                String enumName = "enum_" + qg.tableNameString(def.table()) + "_" + e.getKey();
-                sql.append("CREATE TYPE \"").append(enumName).append("\" AS ENUM").append(enumValues).append(";\n");
+                Matcher values = ENUM_VALUES.matcher(text);
+                if (values.find()) enumValues = values.group(1);
+                String enumName = table.hasSchema() ? ((PostgresQueryGenerator) qg).pgEnumName(table, e.getKey(), true)
+                        : "\"enum_" + qg.tableNameString(table) + "_" + e.getKey() + "\"";
+                sql.append("CREATE TYPE ").append(enumName).append(" AS ENUM").append(enumValues).append(";\n");
             }
         }
-        sql.append(qg.createTableQuery(def.table(), attr, QueryGenerator.syncUniqueKeys(def))).append('\n');
+        sql.append(qg.createTableQuery(table, attr, QueryGenerator.syncUniqueKeys(def))).append('\n');
         for (JsValue index : def.indexes().items()) {
             JsObject o = index instanceof JsObject x ? x : new JsObject();
             sql.append(qg.addIndexQuery(def.table(), indexOnColumns(def, o))).append(";\n");
@@ -135,6 +151,9 @@ public final class SchemaWriter {
         Attribute a = name == null ? null : model.attribute(name);
         return a != null && !a.field().equals(name) ? a.field() : null;
     }
+
+    /** {@code ENUM(} then the escaped values Sequelize's attributeToSQL joined, up to the first unquoted {@code )}. */
+    private static final Pattern ENUM_VALUES = Pattern.compile("^ENUM(\\((?:[^'()]|'(?:[^']|'')*')*\\))");
 
     /** {@code modelManager.getModel(name)}: the first model with that name. */
     static Model getModel(List<Model> models, String name) {

@@ -49,7 +49,11 @@ public class PostgresQueryGenerator extends QueryGenerator {
             boolean withoutForeignKeyConstraints) {
         LinkedHashMap<String, String> result = new LinkedHashMap<>();
         for (Attribute attribute : attributes) {
-            Context ctx = new Context(options.get("schema"), null, null, attribute.name(), withoutForeignKeyConstraints);
+            // Deliberate difference (oracle note (f)): the options QueryInterface#createTable (sync())
+            // passes, {table, context: 'createTable', withoutForeignKeyConstraints}, not the provider's
+            // {...model.options}, whose `schema` turns a Model-class reference from a schema table into
+            // "hr"."core.Orgs"; string references still get the table's schema, as before.
+            Context ctx = new Context(JsValue.UNDEFINED, model.table(), "createTable", attribute.name(), withoutForeignKeyConstraints);
             result.put(columnKey(attribute), attributeToSQL(model, attribute, ctx));
         }
         return jsObjectOrder(result);
@@ -229,7 +233,7 @@ public class PostgresQueryGenerator extends QueryGenerator {
     }
 
     /** pgEnumName(tableName, attr, {schema}). */
-    String pgEnumName(TableRef tableName, String attr, boolean withSchema) {
+    public String pgEnumName(TableRef tableName, String attr, boolean withSchema) {
         String schema = tableName.hasSchema() && !tableName.schema().isEmpty() ? tableName.schema() : "public";
         String delimiter = tableName.delimiter() != null && !tableName.delimiter().isEmpty() ? tableName.delimiter() : ".";
         String enumName = '"' + ("enum_" + tableName.tableName() + "_" + attr).replace("\"", "") + '"';
