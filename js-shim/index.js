@@ -6,6 +6,9 @@
 
 (function bootstrap(global) {
   const host = global.__host;
+  // Captured before any model code runs: models may tamper with the globals (checked below).
+  const stringify = JSON.stringify;
+  const integrity = intrinsicsGuard(global);
 
   function formatArg(a) {
     if (typeof a === 'string') return a;
@@ -107,11 +110,36 @@
     const { makePath, installGlobals } = shimRequire('node-compat.js');
     const env = typeof host.env === 'function' ? host.env() : host.env;
     installGlobals(global, { cwd: root, env: env && typeof env === 'object' ? { ...env } : {} });
+    // process.exit() ends the load with an error, even when the model catches what it throws.
+    let exitCall = null;
+    global.process.exit = function exit(code) {
+      if (!exitCall) exitCall = { frame: callerFrame(), code: code === undefined ? '' : String(code) };
+      throw new Error(`process.exit(${exitCall.code}) called by a model file`);
+    };
+    integrity.snapshot();
+    let currentFile = root;
+    // After each step of model code: no exit was swallowed, no built-in was changed.
+    const checkpoint = (filename = currentFile) => {
+      if (exitCall) {
+        const f = exitCall.frame || { path: filename, line: 1, column: 1 };
+        throwAt(f.path, f.line, f.column, `process.exit(${exitCall.code}) called by a model file; model files must not exit`);
+      }
+      const change = integrity.check();
+      if (change) {
+        throwAt(filename, 1, 1, `the model code changes JavaScript's built-in ${change}; model files must not modify built-in objects (it would change other models)`);
+      }
+    };
     const path = makePath(root);
     const packages = (name) => {
       if (name === 'path') return path;
       if (name === 'sequelize-typescript') return shimRequire('sequelize-typescript/index.js');
-      if (name === 'reflect-metadata') return shimRequire('sequelize-typescript/reflect.js').install(global);
+      if (name === 'reflect-metadata') {
+        // The shim's polyfill adds Reflect.metadata & co.: accepted, but nothing the models did before.
+        checkpoint();
+        const reflect = shimRequire('sequelize-typescript/reflect.js').install(global);
+        integrity.snapshot();
+        return reflect;
+      }
       return resolvePackage(name);
     };
     const loader = createLoader(host, packages);
@@ -136,32 +164,117 @@
     // Like the provider: require every file first (as `root/<file without its first ".js">`),
     // then call each exported function, keeping returned models by name.
     const factories = jsFiles.map((file) => {
+      const filename = loader.join(root, file);
+      currentFile = filename;
       const path = loader.join(root, file.replace('.js', ''));
       const exported = loader.requireFile(path);
+      checkpoint(filename);
       let define = exported;
       if (typeof define !== 'function' && define && typeof define.default === 'function') define = define.default;
       if (typeof define !== 'function') {
-        throw new TypeError(`${loader.join(root, file)}: a model file must export a function (sequelize, DataTypes) => Model, but this one exports ${exported === null ? 'null' : typeof exported}`);
+        throwAt(filename, 1, 1, `a model file must export a function (sequelize, DataTypes) => Model, but this one exports ${exported === null ? 'null' : typeof exported}`, 'TypeError');
       }
-      return define;
+      return { define, filename };
     });
     const db = {};
-    for (const define of factories) {
+    const fileOf = {};
+    for (const { define, filename } of factories) {
+      currentFile = filename;
       const model = define(sequelize, DataTypes);
-      if (model && model.name) db[model.name] = model;
+      checkpoint(filename);
+      if (model && model.name) {
+        db[model.name] = model;
+        fileOf[model.name] = filename;
+      }
     }
     if (tsFiles.length > 0) {
       const before = new Set(sequelize.modelManager.models);
+      currentFile = loader.join(root, tsFiles[tsFiles.length - 1]);
       sequelize.addModels(tsFiles.map((file) => loader.join(root, file)));
+      checkpoint();
       for (const model of sequelize.modelManager.models) {
         if (!before.has(model) && !(model.name in db)) db[model.name] = model;
       }
     }
     for (const name of Object.keys(db)) {
-      if (db[name].associate) db[name].associate(db);
+      if (db[name].associate) {
+        if (fileOf[name]) currentFile = fileOf[name];
+        db[name].associate(db);
+        checkpoint();
+      }
     }
     const schema = recordSchema(dialect, sequelize.modelManager.models, sourceOf);
-    return JSON.stringify(schema);
+    return stringify(schema);
+  }
+
+  // Throws `kind: message` from code compiled under the user's file name at line:column, so Java
+  // reports the user's location (the CommonJS wrapper on line 1 is discounted there).
+  function throwAt(filename, line, column, message, kind = 'Error') {
+    const WRAPPER = '(function (exports, require, module, __filename, __dirname) {';
+    const pad = `${'\n'.repeat(Math.max(0, line - 1))}${' '.repeat(Math.max(0, column - 1))}`;
+    // A call at line:column of code named as the user's file: its frame is the first user frame.
+    const Kind = kind === 'TypeError' ? TypeError : Error;
+    host.compile(filename, `${WRAPPER}${pad}exports();\n})`)(() => { throw new Kind(message); });
+  }
+
+  // Snapshot of the built-in objects (own keys and property values) and of the globals that name
+  // them; check() describes the first difference. Uses only functions captured before model code.
+  function intrinsicsGuard(g) {
+    const { ownKeys, getOwnPropertyDescriptor: describe, apply } = Reflect;
+    const arrayPush = Array.prototype.push;
+    const stringOf = String;
+    const names = ['Object', 'Function', 'Array', 'String', 'Number', 'Boolean', 'Symbol', 'BigInt', 'Date', 'RegExp',
+      'Error', 'TypeError', 'RangeError', 'Map', 'Set', 'WeakMap', 'WeakSet', 'Promise', 'JSON', 'Math', 'Reflect',
+      'Proxy', 'Intl'];
+    const targets = [];
+    for (const name of names) {
+      const value = g[name];
+      if (value === undefined || value === null) continue;
+      apply(arrayPush, targets, [{ name, object: value }]);
+      if (typeof value === 'function' && value.prototype) apply(arrayPush, targets, [{ name: `${name}.prototype`, object: value.prototype }]);
+    }
+    apply(arrayPush, targets, [{ name: 'globalThis', object: g, only: names }]);
+    let saved = null;
+    function take() {
+      const all = [];
+      for (const t of targets) {
+        const keys = t.only || ownKeys(t.object);
+        const props = [];
+        for (const key of keys) {
+          const d = describe(t.object, key);
+          apply(arrayPush, props, [{ key, d }]);
+        }
+        apply(arrayPush, all, [{ t, props, count: t.only ? -1 : keys.length }]);
+      }
+      return all;
+    }
+    const is = Object.is;
+    const same = (a, b) => (a === undefined ? b === undefined : b !== undefined && is(a.value, b.value)
+      && a.get === b.get && a.set === b.set && a.writable === b.writable && a.enumerable === b.enumerable
+      && a.configurable === b.configurable);
+    return {
+      snapshot() { saved = take(); },
+      check() {
+        if (!saved) return null;
+        for (const { t, props, count } of saved) {
+          for (const { key, d } of props) {
+            if (!same(d, describe(t.object, key))) return `${t.name}.${stringOf(typeof key === 'symbol' ? key.description : key)} (changed)`;
+          }
+          if (count >= 0) {
+            const keys = ownKeys(t.object);
+            if (keys.length !== count) {
+              for (const key of keys) {
+                if (describe(t.object, key) !== undefined && !props.some((p) => p.key === key)) {
+                  return `${t.name} (adds '${stringOf(typeof key === 'symbol' ? key.description : key)}')`;
+                }
+              }
+              return `${t.name} (properties added or removed)`;
+            }
+          }
+        }
+        return null;
+      },
+    };
   }
 
   global.__sequelizeDdl = { load };

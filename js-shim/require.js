@@ -196,8 +196,9 @@ function createLoader(host, packages) {
   // Throws from code compiled under the user's file name, at column 1 of `line` (behind the usual
   // wrapper, which Java discounts on line 1), so the reported location is the user's.
   function throwAt(filename, line, message) {
-    const thrower = host.compile(filename, `${WRAPPER}${'\n'.repeat(Math.max(0, line - 1))}throw new Error(exports);\n})`);
-    thrower(message);
+    // The call `exports()` at column 1 is the first user frame of the error thrown behind it.
+    const at = host.compile(filename, `${WRAPPER}${'\n'.repeat(Math.max(0, line - 1))}exports();\n})`);
+    at(() => { throw new Error(message); });
   }
 
   return {

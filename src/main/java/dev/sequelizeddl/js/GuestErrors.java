@@ -31,7 +31,7 @@ final class GuestErrors {
 
     private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\R\\s*");
     /** An error message that starts with the file it is about: {@code "TypeError: /abs/a.js: …"}. */
-    private static final Pattern NAMED_FILE = Pattern.compile("(\\w*Error: )?(/[^:]+\\.c?js): (.*)");
+    private static final Pattern NAMED_FILE = Pattern.compile("(\\w*Error: )?(/[^:]+\\.c?js)(:\\d+:\\d+)?: (.*)");
 
     private final DisplayPaths paths;
     private final Duration timeLimit;
@@ -42,6 +42,37 @@ final class GuestErrors {
     }
 
     ToolException map(PolyglotException e) {
+        return mapGuest(e, null);
+    }
+
+    /**
+     * @param memoryLimitHit whether the memory watchdog cancelled the context
+     * @param lastUserFile   the model file compiled last (absolute), named when no frame names one
+     */
+    ToolException map(PolyglotException e, boolean memoryLimitHit, long memoryLimitBytes, String lastUserFile) {
+        if ((e.isCancelled() || e.isResourceExhausted() || e.isInterrupted()) && memoryLimitHit) {
+            SourceSection where = userLocation(e);
+            return ToolException.model(prefix(where, lastUserFile) + memoryMessage(memoryLimitBytes), e);
+        }
+        return mapGuest(e, lastUserFile);
+    }
+
+    /** The one line for the memory ceiling (watchdog or a Java OutOfMemoryError). */
+    static String memoryMessage(long limitBytes) {
+        return "the models used more memory than the limit of " + MemoryWatchdog.mib(limitBytes)
+                + " (--max-memory; runaway allocation?)";
+    }
+
+    /** The line prefix for a file when no frame gives a location: the file itself, at 1:1. */
+    String fileLocation(String absoluteFile) {
+        return absoluteFile == null ? paths.root() + ": " : paths.display(absoluteFile) + ":1:1: ";
+    }
+
+    private String prefix(SourceSection where, String lastUserFile) {
+        return where != null ? prefix(where) : fileLocation(lastUserFile);
+    }
+
+    private ToolException mapGuest(PolyglotException e, String lastUserFile) {
         if (e.isHostException()) {
             Throwable host = e.asHostException();
             if (host instanceof ToolException tool) {
@@ -55,10 +86,10 @@ final class GuestErrors {
         SourceSection where = userLocation(e);
         if (e.isCancelled() || e.isResourceExhausted() || e.isInterrupted()) {
             String message = isCpuLimit(e)
-                    ? "the models did not finish within the time limit of " + seconds(timeLimit)
-                            + " (endless loop?)"
+                    ? "the models did not finish within the CPU time limit of " + seconds(timeLimit)
+                            + " (--timeout; endless loop?)"
                     : oneLine(e.getMessage());
-            return ToolException.model(prefix(where) + message, e);
+            return ToolException.model(prefix(where, lastUserFile) + message, e);
         }
         if (e.isSyntaxError()) {
             SourceSection at = e.getSourceLocation();
@@ -73,8 +104,13 @@ final class GuestErrors {
         if (where == null) {
             Matcher m = NAMED_FILE.matcher(message);
             if (m.matches()) {
-                // No model frame, but the shim named the file: "TypeError: /abs/a.js: msg" → "a.js: TypeError: msg"
-                return new ToolException(code, paths.display(m.group(2)) + ": " + Objects.toString(m.group(1), "") + m.group(3), e);
+                // No model frame, but the shim named the file: "TypeError: /abs/a.js: msg" → "a.js:1:1: TypeError: msg"
+                return new ToolException(code, paths.display(m.group(2)) + Objects.toString(m.group(3), ":1:1") + ": "
+                        + Objects.toString(m.group(1), "") + m.group(4), e);
+            }
+            String thrown = thrownValue(e);
+            if (thrown != null) {
+                return new ToolException(code, fileLocation(lastUserFile) + thrown, e);
             }
         }
         return new ToolException(code, prefix(where) + paths.displayAll(message), e);
@@ -140,6 +176,20 @@ final class GuestErrors {
             message = message.replaceFirst(Pattern.quote(name) + ":\\d+:\\d+ ", "");
         }
         return oneLine(message);
+    }
+
+    /** "uncaught exception: <value>" when the guest threw something that is not an Error, else null. */
+    private static String thrownValue(PolyglotException e) {
+        Value thrown = e.getGuestObject();
+        try {
+            if (thrown == null || (thrown.hasMembers() && thrown.hasMember("stack"))) {
+                return null;
+            }
+            String text = thrown.isString() ? thrown.asString() : thrown.toString();
+            return "uncaught exception: " + oneLine(text.length() > 500 ? text.substring(0, 500) + "…" : text);
+        } catch (RuntimeException ignored) {
+            return null;
+        }
     }
 
     private static boolean isUnsupported(PolyglotException e) {

@@ -35,6 +35,7 @@ public final class ModelLoader {
     private final Path cwd;
     private final Duration timeLimit;
     private final String entry;
+    private final ShimRuntime.Limits limits;
 
     public ModelLoader() {
         this(Path.of("").toAbsolutePath(), ShimRuntime.DEFAULT_TIME_LIMIT);
@@ -50,8 +51,14 @@ public final class ModelLoader {
 
     /** @param entry the shim resource that defines {@code __sequelizeDdl} (tests use a fake one) */
     public ModelLoader(Path cwd, Duration timeLimit, String entry) {
+        this(cwd, ShimRuntime.Limits.of(timeLimit), entry);
+    }
+
+    /** @param limits CPU time, memory ceiling and the environment variables models may read */
+    public ModelLoader(Path cwd, ShimRuntime.Limits limits, String entry) {
         this.cwd = cwd.toAbsolutePath().normalize();
-        this.timeLimit = timeLimit;
+        this.timeLimit = limits.timeLimit();
+        this.limits = limits;
         this.entry = entry;
     }
 
@@ -83,7 +90,14 @@ public final class ModelLoader {
         }
         DisplayPaths paths = new DisplayPaths(cwd, modelsPath, files.root());
         GuestErrors errors = new GuestErrors(paths, timeLimit);
-        try (ShimRuntime runtime = ShimRuntime.open(files, timeLimit)) {
+        ShimRuntime opened;
+        try {
+            opened = ShimRuntime.open(files, limits);
+        } catch (PolyglotException e) {
+            // The limits apply from the first statement on (a CPU limit shorter than the start-up).
+            throw errors.map(e, false, limits.memoryLimitBytes(), null);
+        }
+        try (ShimRuntime runtime = opened) {
             try {
                 runtime.evalShim(entry);
                 Value shim = runtime.global(ENTRY_GLOBAL);
@@ -96,7 +110,13 @@ public final class ModelLoader {
                 }
                 return new Result(result.asString(), runtime.diagnostics());
             } catch (PolyglotException e) {
-                throw errors.map(e).withDiagnostics(runtime.diagnostics());
+                throw errors.map(e, runtime.memoryLimitHit(), runtime.memoryLimitBytes(), runtime.lastUserFile())
+                        .withDiagnostics(runtime.diagnostics());
+            } catch (OutOfMemoryError e) {
+                // One allocation bigger than the heap, before the watchdog could see it: the same limit.
+                runtime.close();
+                throw ToolException.model(errors.fileLocation(runtime.lastUserFile())
+                        + GuestErrors.memoryMessage(runtime.memoryLimitBytes()), e);
             }
         }
     }

@@ -84,7 +84,8 @@ public final class RootedFiles {
         if (Files.size(real.get()) > MAX_FILE_BYTES) {
             throw new IOException("cannot read '" + path + "': larger than " + MAX_FILE_BYTES + " bytes");
         }
-        return Files.readString(real.get(), StandardCharsets.UTF_8);
+        // Invalid UTF-8 becomes U+FFFD, as in Node's readFileSync(…, 'utf8'): binary garbage is a syntax error.
+        return new String(Files.readAllBytes(real.get()), StandardCharsets.UTF_8);
     }
 
     /** The names in the folder, in code-point (= UTF-8 byte) order; throws when not allowed or missing. */

@@ -57,14 +57,36 @@ public final class ShimRuntime implements AutoCloseable {
     /** Shim sources are identical in every load; reusing the Source lets the engine reuse its parse. */
     private static final Map<String, Source> SHIM_SOURCES = new ConcurrentHashMap<>();
 
+    /** Default memory ceiling: live heap (after a full collection) the JVM may hold while models run. */
+    public static final long DEFAULT_MEMORY_LIMIT_BYTES = 1024L * 1024 * 1024;
+
+    /**
+     * What a load may use: CPU time, heap (see {@link MemoryWatchdog}) and the environment variables
+     * the user allowed ({@code --env NAME}), visible to models as {@code process.env}.
+     */
+    public record Limits(Duration timeLimit, long memoryLimitBytes, Map<String, String> env) {
+        public Limits {
+            env = Collections.unmodifiableMap(new java.util.TreeMap<>(env));
+        }
+
+        public static Limits of(Duration timeLimit) {
+            return new Limits(timeLimit, DEFAULT_MEMORY_LIMIT_BYTES, Map.of());
+        }
+    }
+
     private final Context context;
     private final RootedFiles files;
     private final Diagnostics diagnostics = new Diagnostics();
     private final Duration timeLimit;
+    private final Limits limits;
+    private final MemoryWatchdog memory;
+    /** The last model file handed to {@code __host.compile}: the file being loaded when no frame says which. */
+    private volatile String lastUserFile;
 
-    private ShimRuntime(RootedFiles files, Duration timeLimit) {
+    private ShimRuntime(RootedFiles files, Limits limits) {
         this.files = files;
-        this.timeLimit = timeLimit;
+        this.limits = limits;
+        this.timeLimit = limits.timeLimit();
         OutputStream console = diagnostics.stream();
         this.context = Context.newBuilder("js")
                 .engine(engine())
@@ -86,6 +108,7 @@ public final class ShimRuntime implements AutoCloseable {
                 .timeZone(java.time.ZoneOffset.UTC)
                 .option("sandbox.MaxCPUTime", Math.max(1, timeLimit.toMillis()) + "ms")
                 .build();
+        this.memory = new MemoryWatchdog(limits.memoryLimitBytes(), () -> context.close(true));
     }
 
     /**
@@ -94,10 +117,16 @@ public final class ShimRuntime implements AutoCloseable {
      * @param timeLimit CPU time the guest may use in this context (all evaluations together)
      */
     public static ShimRuntime open(RootedFiles files, Duration timeLimit) {
-        ShimRuntime runtime = new ShimRuntime(files, timeLimit);
+        return open(files, Limits.of(timeLimit));
+    }
+
+    /** A fresh context with the given limits; the memory watchdog runs until {@link #close()}. */
+    public static ShimRuntime open(RootedFiles files, Limits limits) {
+        ShimRuntime runtime = new ShimRuntime(files, limits);
         try {
             runtime.context.eval(REMOVE_NON_NODE_GLOBALS);
             runtime.context.getBindings("js").putMember("__host", runtime.hostObject());
+            runtime.memory.start();
             return runtime;
         } catch (RuntimeException e) {
             runtime.close();
@@ -136,6 +165,25 @@ public final class ShimRuntime implements AutoCloseable {
         return files;
     }
 
+    public Limits limits() {
+        return limits;
+    }
+
+    /** Whether the memory watchdog stopped the guest (its cancellation then looks like any other). */
+    public boolean memoryLimitHit() {
+        return memory.tripped();
+    }
+
+    /** The memory ceiling in effect (the requested one, capped at three quarters of the heap). */
+    public long memoryLimitBytes() {
+        return memory.limitBytes();
+    }
+
+    /** The model file most recently compiled (absolute path), or null. */
+    public String lastUserFile() {
+        return lastUserFile;
+    }
+
     /** Evaluates shim resource {@code js-shim/<name>} under the name {@code js-shim/<name>}. */
     public Value evalShim(String name) {
         String text = ShimResources.read(name)
@@ -145,6 +193,9 @@ public final class ShimRuntime implements AutoCloseable {
 
     /** Evaluates {@code text} as a script called {@code displayName}; stack traces carry that name. */
     public Value compile(String displayName, String text) {
+        if (!displayName.startsWith(ShimResources.PREFIX)) {
+            lastUserFile = displayName;
+        }
         return context.eval(source(displayName, text));
     }
 
@@ -165,6 +216,7 @@ public final class ShimRuntime implements AutoCloseable {
 
     @Override
     public void close() {
+        memory.stop();
         // cancelIfExecuting: a load stopped by an error may leave nothing running, but be sure.
         context.close(true);
     }
@@ -189,6 +241,7 @@ public final class ShimRuntime implements AutoCloseable {
         members.put("readFile", (ProxyExecutable) args -> {
             String path = stringArg(args, 0, "readFile");
             try {
+                lastUserFile = path;
                 return files.readFile(path);
             } catch (IOException e) {
                 throw guestError("Error", e.getMessage());
@@ -208,6 +261,11 @@ public final class ShimRuntime implements AutoCloseable {
                 ShimResources.read(stringArg(args, 0, "readShim")).orElse(null));
         members.put("compile", (ProxyExecutable) args ->
                 compile(stringArg(args, 0, "compile"), stringArg(args, 1, "compile")));
+        members.put("env", (ProxyExecutable) args -> {
+            Value env = global("Object").invokeMember("create", (Object) null);
+            limits.env().forEach(env::putMember);
+            return env;
+        });
         // TypeScript model files → CommonJS (swc on the JVM, cached); read through the same roots as readFile.
         members.put("transpile", (ProxyExecutable) args -> {
             String path = stringArg(args, 0, "transpile");
@@ -231,6 +289,7 @@ public final class ShimRuntime implements AutoCloseable {
         });
         return ProxyObject.fromMap(Collections.unmodifiableMap(members));
     }
+
 
     private String stringArg(Value[] args, int index, String function) {
         if (args.length <= index || !args[index].isString()) {

@@ -108,7 +108,7 @@ class ModelLoaderTest {
         assertEquals("models/a.js:1:7: Error: cannot load models/a.js, sorry", fails(loader(), "models").getMessage());
         // Without a model frame, a message that starts with the file becomes the location.
         write("a.js", "module.exports = { notAModel: true };");
-        assertEquals("models/a.js: TypeError: a model file must export a function", fails(loader(), "models").getMessage());
+        assertEquals("models/a.js:1:1: TypeError: a model file must export a function", fails(loader(), "models").getMessage());
     }
 
     @Test

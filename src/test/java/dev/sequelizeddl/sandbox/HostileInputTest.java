@@ -1,0 +1,133 @@
+package dev.sequelizeddl.sandbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import dev.sequelizeddl.cli.Main;
+
+/**
+ * {@code test-fixtures/hostile/<name>/}: model folders that each try one hostile thing. {@code expected.txt}:
+ * line 1 the exit code, line 2 a text the one stderr line must contain (for exit 0: a text of stdout),
+ * optional line 3 extra command-line arguments. Every case runs with {@code --timeout 2} and must finish
+ * well within the tool's own limits; nothing outside the models folder may show up in any output.
+ */
+class HostileInputTest {
+    static final Path HOSTILE = Path.of("test-fixtures", "hostile");
+    /** Content of test-fixtures/hostile/canary.js(on), outside every models folder. */
+    static final String CANARY = "CANARY-6d1f0c";
+    /** The hostile cases' CPU limit; wall time may exceed it by the watchdog's reaction time and start-up. */
+    static final String TIMEOUT = "2";
+    static final long MAX_WALL_MILLIS = 60_000;
+
+    record Run(int code, String out, String err, long millis) {
+    }
+
+    static Run cli(List<String> args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        long start = System.nanoTime();
+        int code = Main.newCommandLine(new PrintWriter(out), new PrintWriter(err)).execute(args.toArray(String[]::new));
+        return new Run(code, out.toString(), err.toString(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    static Stream<String> cases() throws IOException {
+        try (Stream<Path> dirs = Files.list(HOSTILE)) {
+            return dirs.filter(d -> Files.isDirectory(d.resolve("models")))
+                    .map(d -> d.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
+    static Run load(Path models, String dialect, List<String> extra) {
+        List<String> args = new ArrayList<>(List.of("load", "--path", models.toString(), "--dialect", dialect));
+        if (!extra.contains("--timeout")) {
+            args.addAll(List.of("--timeout", TIMEOUT));
+        }
+        args.addAll(extra);
+        return cli(args);
+    }
+
+    /** The invariants every run must keep, whatever the input. */
+    static void assertContract(String what, Run run) {
+        assertTrue(run.code() >= 0 && run.code() <= 3, () -> what + ": exit " + run.code() + ": " + run.err());
+        assertTrue(run.millis() < MAX_WALL_MILLIS, () -> what + ": took " + run.millis() + " ms");
+        if (run.code() != 0) {
+            assertEquals("", run.out(), what + ": stdout must stay empty on failure");
+            assertEquals(1, run.err().lines().count(), () -> what + ": one stderr line expected: " + run.err());
+        }
+        for (String text : List.of(run.out(), run.err())) {
+            assertFalse(text.contains(CANARY), () -> what + ": a file outside the models folder was read: " + text);
+            assertFalse(text.contains("root:x:0:0"), () -> what + ": /etc/passwd was read: " + text);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void hostileModelFails(String name) throws IOException {
+        Path dir = HOSTILE.resolve(name);
+        Path expectedFile = dir.resolve("expected.txt");
+        List<String> expected = Files.exists(expectedFile)
+                ? Files.readAllLines(expectedFile, StandardCharsets.UTF_8) : List.of("-1", "?");
+        int code = Integer.parseInt(expected.get(0).strip());
+        String message = expected.get(1).strip();
+        List<String> extra = expected.size() > 2 && !expected.get(2).isBlank()
+                ? List.of(expected.get(2).strip().split("\\s+")) : List.of();
+        Run run = load(dir.resolve("models"), "postgres", extra);
+        if (!Files.exists(expectedFile)) {
+            System.out.println("ACTUAL " + name + " -> " + run.code() + " | " + run.millis() + " ms | "
+                    + run.err().strip() + " | " + run.out().lines().findFirst().orElse(""));
+        }
+        assertContract(name, run);
+        assertEquals(code, run.code(), () -> name + ": " + run.err());
+        if (code != 0) {
+            // Always a location in one of the case's own files: path:LINE:COL: message
+            String prefix = dir.resolve("models").toString().replace('\\', '/') + "/";
+            assertTrue(run.err().startsWith(prefix) && run.err().substring(prefix.length()).matches("(?s)[^:]+:\\d+:\\d+: .+"),
+                    () -> name + ": expected '" + prefix + "FILE:LINE:COL: message' but was: " + run.err());
+        }
+        String where = code == 0 ? run.out() : run.err();
+        assertTrue(where.contains(message), () -> name + ": should contain '" + message + "' but was: " + where);
+    }
+
+    @Test
+    void aTenMegabyteModelFileLoadsWithinTheLimit(@TempDir Path tmp) throws IOException {
+        Path models = Files.createDirectories(tmp.resolve("models"));
+        StringBuilder text = new StringBuilder("'use strict';\nconst padding = [\n");
+        while (text.length() < 10 * 1024 * 1024) {
+            text.append("  'Lorem ipsum dolor sit amet, consectetur adipiscing elit',\n");
+        }
+        text.append("];\nmodule.exports = (sequelize, DataTypes) => sequelize.define('Big', { name: DataTypes.STRING(padding.length % 200) });\n");
+        Files.writeString(models.resolve("big.js"), text);
+        Run run = load(models, "mysql", List.of());
+        assertContract("10 MB file", run);
+        // Either it loads, or the time limit stops it with a model error; both are fine, a hang or crash is not.
+        System.out.println("10 MB file -> " + run.code() + " in " + run.millis() + " ms: " + run.err().strip());
+    }
+
+    @Test
+    void aSymlinkOutOfTheModelsFolderIsNotFollowed(@TempDir Path tmp) throws IOException {
+        Path models = Files.createDirectories(tmp.resolve("models"));
+        Path canary = Files.writeString(tmp.resolve("secret.js"), "module.exports = '" + CANARY + "';\n");
+        Files.createSymbolicLink(models.resolve("secret.js"), canary);
+        Files.writeString(models.resolve("a.js"), "const s = require('./secret');\n"
+                + "module.exports = (sequelize, DataTypes) => sequelize.define('A', { name: DataTypes.STRING }, { comment: s });\n");
+        Run run = load(models, "mysql", List.of());
+        assertContract("symlink", run);
+        assertEquals(1, run.code(), run.err());
+    }
+}

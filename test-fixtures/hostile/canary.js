@@ -1,0 +1,1 @@
+module.exports = 'CANARY-6d1f0c-never-in-output';

@@ -1,0 +1,3 @@
+'use strict';
+const x = ;
+module.exports = () => null;

@@ -1,0 +1,3 @@
+'use strict';
+const s = 'abc;
+module.exports = () => null;

@@ -1,0 +1,2 @@
+import { DataTypes } from 'sequelize';
+export default (sequelize) => sequelize.define('A', { name: DataTypes.STRING });

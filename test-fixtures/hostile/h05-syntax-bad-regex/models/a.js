@@ -1,0 +1,3 @@
+'use strict';
+const r = /(/;
+module.exports = () => null;

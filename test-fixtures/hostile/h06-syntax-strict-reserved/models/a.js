@@ -1,0 +1,3 @@
+'use strict';
+let interface = 1;
+module.exports = () => null;

@@ -1,0 +1,3 @@
+'use strict';
+let s = 'x';
+for (;;) { s += s; }

@@ -1,0 +1,3 @@
+'use strict';
+const buffers = [];
+for (;;) { buffers.push(new Float64Array(1 << 24)); }

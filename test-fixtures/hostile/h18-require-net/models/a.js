@@ -1,0 +1,3 @@
+'use strict';
+require('net').connect(80, 'example.com');
+module.exports = () => null;

@@ -1,0 +1,3 @@
+'use strict';
+require('http').get('http://example.com/');
+module.exports = () => null;

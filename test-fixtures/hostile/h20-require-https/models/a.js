@@ -1,0 +1,3 @@
+'use strict';
+require('https').get('https://example.com/');
+module.exports = () => null;

