@@ -21,6 +21,7 @@
 //       indexOnColumns; the provider and sync() alike emit SQL that fails).
 //   (e) SQLite: only whole boolean default values become 1/0 (replaceWholeBooleanDefaults).
 //   (f) postgres: enum types and references of schema tables as sync() creates them (pgSyncTable).
+//   (g) postgres cycle pass: a default on a foreign key column no longer swallows the FK (pgChangeColumnQuery).
 
 const fs = require('fs');
 const path = require('path');
@@ -185,10 +186,35 @@ function generate(sequelize, dialect) {
         { [key]: qi.normalizeAttribute(attribute) },
         { context: 'changeColumn', table: model.getTableName() },
       );
-      add(qg.changeColumnQuery(model.getTableName(), fragments) + '\n');
+      const plain = qg.changeColumnQuery(model.getTableName(), fragments) + '\n';
+      const corrected = dialect === 'postgres' ? pgChangeColumnQuery(qg).call(qg, model.getTableName(), fragments) + '\n' : plain;
+      if (corrected !== plain) out.reasons.add('pgDefaultFk');
+      add(plain, corrected);
     }
   }
   return out;
+}
+
+// Deliberate difference (g), postgres cyclic pass: changeColumnQuery takes `DEFAULT ([^;]+)` as the
+// default value, which on a column with a default and a foreign key swallows the REFERENCES clause
+// (`SET DEFAULT 1 REFERENCES "Emps" ("id") …`, a syntax error, and no ADD FOREIGN KEY); sync()'s
+// alter pass runs the same function. Here: Sequelize's own changeColumnQuery with the value cut before
+// the last " REFERENCES " of that segment, so the FK is added as for any other column.
+function pgChangeColumnQuery(qg) {
+  let src = qg.changeColumnQuery.toString();
+  const fixes = [
+    ['${definition.match(/DEFAULT ([^;]+)/)[1]}', '${(definition.match(/DEFAULT ([^;]+) REFERENCES /) || definition.match(/DEFAULT ([^;]+)/))[1]}'],
+    [
+      'definition = definition.replace(/(DEFAULT[^;]+)/, "").trim();',
+      'definition = (definition.match(/DEFAULT ([^;]+) REFERENCES /) ? definition.replace("DEFAULT " + ' +
+        'definition.match(/DEFAULT ([^;]+) REFERENCES /)[1], "") : definition.replace(/(DEFAULT[^;]+)/, "")).trim();',
+    ],
+  ];
+  for (const [from, to] of fixes) {
+    if (!src.includes(from)) throw new Error('oracle: postgres changeColumnQuery is not the one of Sequelize ' + SEQUELIZE_VERSION);
+    src = src.replace(from, () => to);
+  }
+  return new Function(`return ({ ${src} }).changeColumnQuery;`)();
 }
 
 function tableDDL(sequelize, model, dialect, withoutFKs, add) {
@@ -419,6 +445,12 @@ function filesFor(result) {
         'enum types and references of schema tables as sequelize.sync() creates them ("app"."enum_Orders_status", ' +
           'REFERENCES "core"."Orgs"; schemaDelimiter is not used in type names); the Node provider emits ' +
           '"enum_"app"."Orders"_status" and "hr"."core.Orgs", which fail on the database',
+      );
+    }
+    if (reasons.includes('pgDefaultFk')) {
+      notes.push(
+        'cycle pass: a foreign key column with a default gets SET DEFAULT <value>; and ADD FOREIGN KEY; the Node ' +
+          'provider and sequelize.sync() emit SET DEFAULT <value> REFERENCES …, which fails on the database',
       );
     }
     if (reasons.includes('indexFields')) {

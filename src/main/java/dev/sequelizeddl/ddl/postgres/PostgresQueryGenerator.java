@@ -269,8 +269,18 @@ public class PostgresQueryGenerator extends QueryGenerator {
             if (definition.contains("DEFAULT")) {
                 Matcher m = Pattern.compile("DEFAULT ([^;]+)").matcher(definition);
                 if (!m.find()) throw new SequelizeError("Cannot read properties of null (reading '1')");
-                attrSql.append(prefix).append(q).append(" SET DEFAULT ").append(m.group(1)).append(';');
-                definition = JsText.trim(definition.replaceFirst("(DEFAULT[^;]+)", ""));
+                // Deliberate difference (oracle note (g)): Sequelize takes all of "DEFAULT ([^;]+)", which on a
+                // foreign key column swallows the REFERENCES clause ("SET DEFAULT 1 REFERENCES …", a syntax
+                // error, from the provider's cycle pass and sync()'s alter pass alike); the value stops
+                // before the last " REFERENCES " so the FK is added like any other.
+                Matcher fk = Pattern.compile("DEFAULT ([^;]+) REFERENCES ").matcher(definition);
+                if (fk.find()) {
+                    attrSql.append(prefix).append(q).append(" SET DEFAULT ").append(fk.group(1)).append(';');
+                    definition = JsText.trim(replaceFirst(definition, "DEFAULT " + fk.group(1), ""));
+                } else {
+                    attrSql.append(prefix).append(q).append(" SET DEFAULT ").append(m.group(1)).append(';');
+                    definition = JsText.trim(definition.replaceFirst("(DEFAULT[^;]+)", ""));
+                }
             } else if (!definition.contains("REFERENCES")) {
                 attrSql.append(prefix).append(q).append(" DROP DEFAULT;");
             }
