@@ -132,14 +132,16 @@
     const path = makePath(root);
     const packages = (name) => {
       if (name === 'path') return path;
-      if (name === 'sequelize-typescript') return shimRequire('sequelize-typescript/index.js');
-      if (name === 'reflect-metadata') {
-        // The shim's polyfill adds Reflect.metadata & co.: accepted, but nothing the models did before.
+      // These shim packages install reflect-metadata (Reflect.decorate, Reflect.metadata …): accepted,
+      // but nothing the models changed before.
+      const withReflect = (load) => {
         checkpoint();
-        const reflect = shimRequire('sequelize-typescript/reflect.js').install(global);
+        const exported = load();
         integrity.snapshot();
-        return reflect;
-      }
+        return exported;
+      };
+      if (name === 'sequelize-typescript') return withReflect(() => shimRequire('sequelize-typescript/index.js'));
+      if (name === 'reflect-metadata') return withReflect(() => shimRequire('sequelize-typescript/reflect.js').install(global));
       return resolvePackage(name);
     };
     const loader = createLoader(host, packages);
