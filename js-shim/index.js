@@ -205,7 +205,18 @@
         checkpoint();
       }
     }
-    const schema = recordSchema(dialect, sequelize.modelManager.models, sourceOf);
+    // TypeScript models: their class declaration is where they are defined (the TS provider's
+    // `-- atlas:pos` lines): every named top-level class of every *.ts file that names a model, later
+    // files winning, as its modelSource() does.
+    const classSpans = new Map();
+    for (const file of tsFiles) {
+      for (const c of JSON.parse(host.tsClasses(loader.join(root, file)))) {
+        const model = sequelize.modelManager.getModel(c.name);
+        if (model) classSpans.set(model, { file, line: c.line, endLine: c.endLine });
+      }
+    }
+    const sourceOfModel = (model) => classSpans.get(model) || sourceOf(model);
+    const schema = recordSchema(dialect, sequelize.modelManager.models, sourceOfModel);
     return stringify(schema);
   }
 

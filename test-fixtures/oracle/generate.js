@@ -81,6 +81,7 @@ function runChild(caseDir, dialect) {
     // Deliberate difference: a folder with both kinds loads the JavaScript factories first, then the
     // TypeScript classes, into one sequelize-typescript instance (each Node provider reads one kind).
     result.mixed = tsFiles.length > 0 && factories.length > 0;
+    result.ts = tsFiles.length > 0;
     const sequelize = new Sequelize({ dialect });
     const byName = {};
     for (const factory of factories) {
@@ -105,6 +106,7 @@ function runChild(caseDir, dialect) {
 
     // --- DDL
     result.stage = 'generate';
+    result.pos = tsFiles.length > 0 ? atlasPositions(sequelize, modelsDir, tsFiles) : '';
     const gen = generate(sequelize, dialect);
     result.plainSql = gen.plain;
     result.sql = gen.synced;
@@ -150,6 +152,40 @@ function errorMessage(e) {
   // The provider prints e.message; keep it on one line.
   const msg = e && typeof e === 'object' && 'message' in e ? String(e.message) : String(e);
   return msg.replace(/\r?\n/g, ' ');
+}
+
+// The TS provider's header (sequelize_schema.ts modelSource + loadSQL): for every named top-level class
+// of every *.ts file that names a model (ts-morph's getClasses / getStart/EndLineNumber, here with the
+// TypeScript API), in DDL order, `-- atlas:pos <getTableName()>[type=table] <absolute path>:<first>-<last>`,
+// then an empty line. The absolute models folder is written as $MODELS (the golden test puts its own back).
+function atlasPositions(sequelize, modelsDir, tsFiles) {
+  const ts = require(path.join(NODE_MODULES, 'typescript'));
+  const srcMap = new Map();
+  for (const file of tsFiles) {
+    const full = path.join(modelsDir, file);
+    const sf = ts.createSourceFile(full, fs.readFileSync(full, 'utf8'), ts.ScriptTarget.Latest, true);
+    for (const st of sf.statements) {
+      if (!ts.isClassDeclaration(st) || !st.name) continue;
+      if (!sequelize.modelManager.getModel(st.name.text)) continue;
+      srcMap.set(st.name.text, {
+        filePath: `$MODELS/${file}`,
+        start: sf.getLineAndCharacterOfPosition(st.getStart(sf)).line + 1,
+        end: sf.getLineAndCharacterOfPosition(st.getEnd()).line + 1,
+      });
+    }
+  }
+  if (srcMap.size === 0) return '';
+  const sorted = sequelize.modelManager.getModelsTopoSortedByForeignKey();
+  const ordered = sorted ? sorted.map((m) => sequelize.modelManager.getModel(m.name)).filter(Boolean).reverse() : sequelize.modelManager.models;
+  let sql = '';
+  for (const model of ordered) {
+    const def = sequelize.modelManager.getModel(model.name);
+    if (!def) continue;
+    const pos = srcMap.get(model.name);
+    if (!pos) continue;
+    sql += `-- atlas:pos ${def.getTableName()}[type=table] ${pos.filePath}:${pos.start}-${pos.end}\n`;
+  }
+  return sql + '\n';
 }
 
 // Returns { plain, synced }: the provider's DDL string, and the same with unique keys rendered the
@@ -417,8 +453,8 @@ function filesFor(result) {
     files[`${d}.error`] = result.error + '\n';
     return files;
   }
-  const plain = result.stdout + result.plainSql + '\n';
-  const ours = result.sql + '\n';
+  const plain = result.stdout + (result.pos || '') + result.plainSql + '\n';
+  const ours = (result.pos || '') + result.sql + '\n';
   const notes = [];
   if (result.mixed) {
     notes.push('loads the *.js factories, then the *.ts classes (sequelize-typescript) of one folder; each Node provider reads one kind');

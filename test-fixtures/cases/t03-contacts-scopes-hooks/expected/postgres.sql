@@ -1,3 +1,7 @@
+-- atlas:pos contact[type=table] $MODELS/Contact.ts:21-64
+-- atlas:pos email[type=table] $MODELS/Email.ts:27-66
+-- atlas:pos phone[type=table] $MODELS/Phone.ts:19-56
+
 CREATE TABLE IF NOT EXISTS "contact" ("id"  SERIAL , "name" VARCHAR(45) NOT NULL, "alias" VARCHAR(45) NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL, PRIMARY KEY ("id"));
 CREATE UNIQUE INDEX "name-alias" ON "contact" ("name", "alias");
 CREATE TYPE "enum_email_subscription" AS ENUM('free', 'basic', 'premium');

@@ -1,3 +1,5 @@
 -- sequelize-ddl note: unique keys rendered as sequelize.sync() creates them (createTable defaults customIndex to true and falls back to model.uniqueKeys); the Node provider omits them
+-- atlas:pos Gadgets[type=table] $MODELS/Gadget.ts:21-75
+
 IF OBJECT_ID('[Gadgets]', 'U') IS NULL CREATE TABLE [Gadgets] ([id] INTEGER NOT NULL IDENTITY(1,1) , [label] NVARCHAR(255) NULL, [serial] INTEGER NULL UNIQUE, [enabled] BIT DEFAULT 0, [launchedOn] DATETIMEOFFSET NOT NULL, [hugeCounter] BIGINT NULL, [nickname] NVARCHAR(255) NULL, [motto] NVARCHAR(20) NULL, [code] NVARCHAR(255) NULL, [grade] NVARCHAR(255) DEFAULT N'a', [size] NVARCHAR(255) NULL, [status] NVARCHAR(255) NULL, [weight] INTEGER NOT NULL DEFAULT 0, [madeAt] DATETIMEOFFSET NOT NULL, [touchedAt] DATETIMEOFFSET NOT NULL, [retiredAt] DATETIMEOFFSET NULL, CONSTRAINT [gadget_code_unique] UNIQUE ([code]), PRIMARY KEY ([id])); EXEC sp_addextendedproperty @name = N'MS_Description', @value = N'may be empty', @level0type = N'Schema', @level0name = 'dbo', @level1type = N'Table', @level1name = [Gadgets], @level2type = N'Column', @level2name = [nickname];
 

@@ -1,4 +1,9 @@
 -- sequelize-ddl note: unique keys rendered as sequelize.sync() creates them (createTable defaults customIndex to true and falls back to model.uniqueKeys); the Node provider omits them
+-- atlas:pos courses[type=table] $MODELS/Course.ts:6-20
+-- atlas:pos students[type=table] $MODELS/Student.ts:6-16
+-- atlas:pos enrollments[type=table] $MODELS/Enrollment.ts:5-17
+-- atlas:pos lockers[type=table] $MODELS/Locker.ts:3-7
+
 CREATE TABLE IF NOT EXISTS "courses" ("id"   SERIAL , "title" VARCHAR(80), PRIMARY KEY ("id"));
 CREATE TABLE IF NOT EXISTS "students" ("id"   SERIAL , "fullName" VARCHAR(255), "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL, "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL, PRIMARY KEY ("id"));
 CREATE TABLE IF NOT EXISTS "enrollments" ("studentId" INTEGER  REFERENCES "students" ("id") ON DELETE CASCADE ON UPDATE CASCADE, "courseId" INTEGER  REFERENCES "courses" ("id") ON DELETE CASCADE ON UPDATE CASCADE, "grade" DECIMAL(4,1), UNIQUE ("studentId", "courseId"), PRIMARY KEY ("studentId","courseId"));

@@ -103,6 +103,9 @@ public final class LoadCommand implements Callable<Integer> {
             throw e;
         }
 
+        // TypeScript models: the TS provider's `-- atlas:pos` lines come first (absolute paths, like path.resolve).
+        ddl = SchemaWriter.atlasPositions(schema, d, Path.of("").toAbsolutePath().resolve(models).normalize().toString()) + ddl;
+
         PrintWriter err = spec.commandLine().getErr();
         loaded.diagnostics().forEach(err::println);
         generatorLog.forEach(err::println);

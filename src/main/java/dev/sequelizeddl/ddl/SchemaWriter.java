@@ -67,6 +67,29 @@ public final class SchemaWriter {
         return sql.toString();
     }
 
+    /**
+     * The lines the Node TS provider prints before the DDL: one
+     * {@code -- atlas:pos <table>[type=table] <root>/<file>:<first>-<last line>} per model defined in a
+     * {@code .ts} file (its class declaration, recorded as the model's source), in the order the DDL
+     * comes in, then an empty line; {@code ""} when no model comes from a TypeScript file. A table with a
+     * schema is written the way its {@code getTableName()} object prints (quoted).
+     */
+    public static String atlasPositions(Schema schema, Dialect dialect, String root) {
+        QueryGenerator qg = QueryGenerators.forDialect(dialect);
+        List<Model> sorted = TopoSort.modelsTopoSortedByForeignKey(new ArrayList<>(schema.models()));
+        List<Model> order = sorted != null ? sorted.reversed() : schema.models();
+        StringBuilder lines = new StringBuilder();
+        for (Model model : order) {
+            dev.sequelizeddl.schema.Source source = model.source();
+            if (source == null || source.file() == null || !source.file().endsWith(".ts")) continue;
+            String file = source.file().startsWith("/") ? source.file() : root + "/" + source.file();
+            String table = model.table() != null && model.table().hasSchema() ? qg.quoteTable(model.table()) : model.tableName();
+            lines.append("-- atlas:pos ").append(table).append("[type=table] ").append(file).append(':')
+                    .append(source.line()).append('-').append(source.endLine()).append('\n');
+        }
+        return lines.isEmpty() ? "" : lines.append('\n').toString();
+    }
+
     private static Model mutableCopy(Model m) {
         List<Attribute> attrs = new ArrayList<>();
         for (Attribute a : m.attributes()) attrs.add(a.copy());

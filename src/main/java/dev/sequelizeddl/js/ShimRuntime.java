@@ -283,6 +283,24 @@ public final class ShimRuntime implements AutoCloseable {
                 throw guestError("Error", "cannot transpile TypeScript on this platform (swc4j: " + e + ")");
             }
         });
+        // The top-level classes of a TypeScript file with their lines, as JSON (the TS provider's atlas:pos).
+        members.put("tsClasses", (ProxyExecutable) args -> {
+            String path = stringArg(args, 0, "tsClasses");
+            try {
+                StringBuilder json = new StringBuilder("[");
+                for (var c : dev.sequelizeddl.ts.TypeScriptCompiler.shared().classSpans(path, files.readFile(path))) {
+                    json.append(json.length() > 1 ? "," : "").append("{\"name\":").append(jsonString(c.name()))
+                            .append(",\"line\":").append(c.line()).append(",\"endLine\":").append(c.endLine()).append('}');
+                }
+                return json.append(']').toString();
+            } catch (IOException e) {
+                throw guestError("Error", e.getMessage());
+            } catch (dev.sequelizeddl.ts.TypeScriptCompiler.CompileException e) {
+                throw guestError("SyntaxError", e.getMessage());
+            } catch (LinkageError | RuntimeException e) {
+                throw guestError("Error", "cannot read TypeScript on this platform (swc4j: " + e + ")");
+            }
+        });
         members.put("warn", (ProxyExecutable) args -> {
             diagnostics.add(args.length == 0 ? "" : args[0].isString() ? args[0].asString() : args[0].toString());
             return null;
@@ -290,6 +308,20 @@ public final class ShimRuntime implements AutoCloseable {
         return ProxyObject.fromMap(Collections.unmodifiableMap(members));
     }
 
+
+    private static String jsonString(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                b.append('\\').append(c);
+            } else if (c < 0x20) {
+                b.append(String.format("\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.append('"').toString();
+    }
 
     private String stringArg(Value[] args, int index, String function) {
         if (args.length <= index || !args[index].isString()) {

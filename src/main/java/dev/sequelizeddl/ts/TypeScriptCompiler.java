@@ -147,6 +147,78 @@ public final class TypeScriptCompiler {
         return EsmToCommonJs.convert(js, module);
     }
 
+    /** A top-level class declaration: 1-based first line (its decorators and modifiers included) and last line. */
+    public record ClassSpan(String name, int line, int endLine) {
+    }
+
+    /**
+     * The named top-level classes of a TypeScript file, in source order, with the lines ts-morph's
+     * {@code getStartLineNumber()} / {@code getEndLineNumber()} give (the Node TS provider's
+     * {@code -- atlas:pos} lines): from the first decorator or {@code export} keyword to the closing brace.
+     */
+    public synchronized java.util.List<ClassSpan> classSpans(String path, String source) throws CompileException {
+        Swc4jAstModule module;
+        try {
+            module = (Swc4jAstModule) swc().parse(source, new Swc4jParseOptions()
+                    .setSpecifier(specifier(path))
+                    .setMediaType(path.endsWith(".tsx") ? Swc4jMediaType.Tsx : Swc4jMediaType.TypeScript)
+                    .setParseMode(Swc4jParseMode.Module)
+                    .setCaptureAst(true)).getProgram();
+        } catch (Swc4jCoreException | ClassCastException e) {
+            throw new CompileException(path + ": " + firstLine(e.getMessage()), e);
+        }
+        CodePointOffsets offsets = new CodePointOffsets(source);
+        int[] lineStarts = lineStarts(source);
+        java.util.List<ClassSpan> spans = new java.util.ArrayList<>();
+        for (var item : module.getBody()) {
+            com.caoccao.javet.swc4j.ast.clazz.Swc4jAstClass clazz = null;
+            String name = null;
+            if (item instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstClassDecl decl) {
+                clazz = decl.getClazz();
+                name = decl.getIdent().getSym();
+            } else if (item instanceof com.caoccao.javet.swc4j.ast.module.Swc4jAstExportDecl exp
+                    && exp.getDecl() instanceof com.caoccao.javet.swc4j.ast.stmt.Swc4jAstClassDecl decl) {
+                clazz = decl.getClazz();
+                name = decl.getIdent().getSym();
+            } else if (item instanceof com.caoccao.javet.swc4j.ast.module.Swc4jAstExportDefaultDecl exp
+                    && exp.getDecl() instanceof com.caoccao.javet.swc4j.ast.expr.Swc4jAstClassExpr expr
+                    && expr.getIdent().isPresent()) {
+                clazz = expr.getClazz();
+                name = expr.getIdent().get().getSym();
+            }
+            if (clazz == null) {
+                continue;
+            }
+            int start = item.getSpan().getStart();
+            int end = item.getSpan().getEnd();
+            for (var decorator : clazz.getDecorators()) {
+                start = Math.min(start, decorator.getSpan().getStart());
+            }
+            start = Math.min(start, clazz.getSpan().getStart());
+            end = Math.max(end, clazz.getSpan().getEnd());
+            spans.add(new ClassSpan(name, lineOf(lineStarts, offsets.toChar(start)), lineOf(lineStarts, offsets.toChar(end))));
+        }
+        return spans;
+    }
+
+    private static int[] lineStarts(String s) {
+        java.util.List<Integer> starts = new java.util.ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= s.length() || s.charAt(i + 1) != '\n'))) {
+                starts.add(i + 1);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** 1-based line of char index {@code at}. */
+    private static int lineOf(int[] lineStarts, int at) {
+        int i = java.util.Arrays.binarySearch(lineStarts, at);
+        return (i >= 0 ? i : -i - 2) + 1;
+    }
+
     private Swc4j swc() {
         if (swc == null) {
             swc = new Swc4j();

@@ -63,7 +63,9 @@ class TypeScriptModelsTest {
         write("index.ts", "throw new Error('index.ts is not a model');\n");
         Run run = load("postgres");
         assertEquals(0, run.code(), run.err());
-        assertEquals("""
+        String root = dir.toAbsolutePath().normalize().toString();
+        assertEquals("-- atlas:pos owners[type=table] " + root + "/Owner.ts:5-9\n"
+                + "-- atlas:pos pets[type=table] " + root + "/Pet.ts:3-6\n\n" + """
                 CREATE TABLE IF NOT EXISTS "owners" ("id"   SERIAL , "name" VARCHAR(255), PRIMARY KEY ("id"));
                 CREATE TABLE IF NOT EXISTS "pets" ("id"   SERIAL , "age" INTEGER, "ownerId" INTEGER REFERENCES "owners" ("id") ON DELETE SET NULL ON UPDATE CASCADE, PRIMARY KEY ("id"));
 
