@@ -25,6 +25,7 @@
 
 const fs = require('fs');
 const path = require('path');
+const { replaceWholeBooleanDefaults } = require('./corrections'); // difference (e)
 const os = require('os');
 const util = require('util');
 const { fork } = require('child_process');
@@ -360,14 +361,6 @@ function indexOnColumns(index, attributes) {
   return changed ? { ...index, fields } : index;
 }
 
-// Deliberate difference (e): SQLite's createTableQuery ends with replaceBooleanDefaults(sql),
-// `sql.replace(/DEFAULT '?false'?/g, 'DEFAULT 0').replace(/DEFAULT '?true'?/g, 'DEFAULT 1')` over the
-// whole statement, so a string default that merely starts with true/false is cut open
-// (`DEFAULT 'trueish'` -> `DEFAULT 1ish'`, a syntax error; sync() sends the same). Only a whole
-// default value true/false/'true'/'false' is rewritten here, which is what the rewrite is for.
-function replaceWholeBooleanDefaults(sql) {
-  return sql.replace(/DEFAULT (?:'false'|false)(?![\w'])/g, 'DEFAULT 0').replace(/DEFAULT (?:'true'|true)(?![\w'])/g, 'DEFAULT 1');
-}
 
 // Deliberate difference (f), postgres: the provider calls attributesToSQL with the model options, whose
 // `schema` makes a Model-class reference from a schema'd model `"hr"."core.Orgs"`; createTable (sync())
