@@ -50,7 +50,9 @@ final class GuestErrors {
      * @param lastUserFile   the model file compiled last (absolute), named when no frame names one
      */
     ToolException map(PolyglotException e, boolean memoryLimitHit, long memoryLimitBytes, String lastUserFile) {
-        if ((e.isCancelled() || e.isResourceExhausted() || e.isInterrupted()) && memoryLimitHit) {
+        boolean heapExhausted = e.isResourceExhausted() && e.getMessage() != null
+                && (e.getMessage().contains("Java heap space") || e.getMessage().contains("OutOfMemoryError"));
+        if ((e.isCancelled() || e.isResourceExhausted() || e.isInterrupted()) && memoryLimitHit || heapExhausted) {
             SourceSection where = userLocation(e);
             return ToolException.model(prefix(where, lastUserFile) + memoryMessage(memoryLimitBytes), e);
         }
