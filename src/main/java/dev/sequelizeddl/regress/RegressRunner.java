@@ -1,15 +1,13 @@
 package dev.sequelizeddl.regress;
 
 import dev.sequelizeddl.cli.ExitCode;
-import dev.sequelizeddl.cli.ToolException;
+import dev.sequelizeddl.cli.Main;
 import dev.sequelizeddl.ddl.Dialect;
-import dev.sequelizeddl.ddl.SchemaWriter;
-import dev.sequelizeddl.ddl.SequelizeError;
-import dev.sequelizeddl.ddl.UnsupportedFeatureException;
-import dev.sequelizeddl.js.ModelLoader;
 import dev.sequelizeddl.regress.Outcome.Status;
-import dev.sequelizeddl.schema.SchemaReader;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,8 +23,8 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
- * Runs many projects in one JVM: every load gets a fresh GraalJS context of the one shared engine
- * ({@link ModelLoader}), projects run on {@code jobs} threads, the dialects of a project one after
+ * Runs many projects in one JVM: every load is the {@code load} command run in-process, with a fresh
+ * GraalJS context of the JVM's one shared engine (ModelLoader, ShimRuntime), projects run on {@code jobs} threads, the dialects of a project one after
  * the other. Compares like the golden tests: notes stripped off expected {@code .sql}, an expected
  * {@code .error} must be a model error (exit 1) whose line contains its text.
  */
@@ -34,7 +32,7 @@ public final class RegressRunner {
     public static final String NOTE = "-- sequelize-ddl note:";
     private static final Pattern LOCATION = Pattern.compile("^[^\\s:]+(?::\\d+){1,2}: ");
 
-    private final ModelLoader loader;
+    private final String timeoutSeconds;
     private final int jobs;
     private final boolean update;
 
@@ -42,7 +40,7 @@ public final class RegressRunner {
     record Actual(String ddl, String error, ExitCode code, List<String> log) {}
 
     public RegressRunner(Path cwd, Duration timeLimit, int jobs, boolean update) {
-        this.loader = new ModelLoader(cwd, timeLimit);
+        this.timeoutSeconds = BigDecimal.valueOf(timeLimit.toMillis()).movePointLeft(3).toPlainString();
         this.jobs = Math.max(1, jobs);
         this.update = update;
     }
@@ -107,7 +105,8 @@ public final class RegressRunner {
             Outcome o;
             if (Files.isRegularFile(sqlFile)) {
                 String expectedText = Files.readString(sqlFile, StandardCharsets.UTF_8);
-                String expected = stripNotes(expectedText);
+                // `$MODELS` in atlas:pos lines (TypeScript projects) stands for the absolute models folder.
+                String expected = stripNotes(expectedText).replace(MODELS, absoluteModels(project));
                 String actualText = actual.ddl() != null ? actual.ddl() : "";
                 String diff = UnifiedDiff.diff("expected/" + dialect.id() + ".sql", expected,
                         actual.ddl() != null ? "actual" : "actual (load failed: " + actual.error() + ")", actualText);
@@ -148,7 +147,7 @@ public final class RegressRunner {
         Files.createDirectories(sqlFile.getParent());
         if (actual.ddl() != null) {
             String notes = Files.isRegularFile(sqlFile) ? notes(Files.readString(sqlFile, StandardCharsets.UTF_8)) : "";
-            Files.writeString(sqlFile, notes + actual.ddl(), StandardCharsets.UTF_8);
+            Files.writeString(sqlFile, notes + portable(actual.ddl(), absoluteModels(o.project())), StandardCharsets.UTF_8);
             Files.deleteIfExists(errorFile);
         } else if (actual.code() == ExitCode.MODEL_ERROR) {
             Files.writeString(errorFile, LOCATION.matcher(actual.error()).replaceFirst("") + "\n", StandardCharsets.UTF_8);
@@ -159,37 +158,49 @@ public final class RegressRunner {
         return new Outcome(o.project(), o.dialect(), Status.UPDATED, o.millis(), o.expected(), o.message(), o.diff());
     }
 
-    /** What {@code load} would print: DDL + "\n", or its one stderr line and exit code. */
+    /**
+     * What {@code load} prints: the {@code load} command itself runs in-process (so regress compares
+     * exactly its output and errors), sharing this JVM's engine with a fresh context per load.
+     * DDL is stdout; on failure, the error is the last stderr line and the exit code says its kind.
+     */
     Actual produce(Path models, Dialect dialect) {
-        List<String> log = new ArrayList<>();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code;
         try {
-            ModelLoader.Result loaded = loader.load(models, dialect.id());
-            log.addAll(loaded.diagnostics());
-            String ddl = SchemaWriter.write(SchemaReader.read(loaded.schemaJson()), dialect, log::add);
-            return new Actual(ddl + "\n", null, ExitCode.OK, log);
-        } catch (ToolException e) {
-            String line = e.getMessage();
-            if (e.exitCode() == ExitCode.INTERNAL) line = "internal error: " + line;
-            return new Actual(null, oneLine(line), e.exitCode(), log);
-        } catch (SequelizeError e) {
-            return new Actual(null, oneLine(e.getMessage()), ExitCode.MODEL_ERROR, log);
-        } catch (UnsupportedFeatureException | UnsupportedOperationException e) {
-            return new Actual(null, oneLine("unsupported: " + e.getMessage()), ExitCode.UNSUPPORTED, log);
-        } catch (RuntimeException e) {
-            if (e instanceof IllegalArgumentException && fromTopoSort(e)) {
-                // toposort-class's error for a `references` naming no table: the models' fault (as `load` says)
-                return new Actual(null, oneLine(e.getMessage()), ExitCode.MODEL_ERROR, log);
-            }
-            return new Actual(null, oneLine("internal error: " + e), ExitCode.INTERNAL, log);
+            code = Main.newCommandLine(new PrintWriter(out), new PrintWriter(err)).execute(
+                    "load", "--path", models.toString(), "--dialect", dialect.id(), "--timeout", timeoutSeconds);
         } catch (StackOverflowError e) {
             // one project must not end the whole run
-            return new Actual(null, "internal error: " + e, ExitCode.INTERNAL, log);
+            return new Actual(null, "internal error: " + e, ExitCode.INTERNAL, List.of());
         }
+        List<String> errLines = err.toString().lines().toList();
+        if (code == ExitCode.OK.code()) {
+            return new Actual(out.toString(), null, ExitCode.OK, errLines);
+        }
+        ExitCode kind = ExitCode.INTERNAL;
+        for (ExitCode c : ExitCode.values()) {
+            if (c.code() == code) kind = c;
+        }
+        String line = errLines.isEmpty() ? "exit code " + code : errLines.getLast();
+        return new Actual(null, oneLine(line), kind, errLines);
     }
 
-    private static boolean fromTopoSort(RuntimeException e) {
-        return java.util.Arrays.stream(e.getStackTrace()).limit(3)
-                .anyMatch(f -> f.getClassName().startsWith("dev.sequelizeddl.ddl.TopoSort"));
+    /** The placeholder expected files use for the absolute models folder (as the golden tests do). */
+    static final String MODELS = "$MODELS";
+
+    static String absoluteModels(Project project) {
+        return project.models().toAbsolutePath().normalize().toString();
+    }
+
+    /** The absolute models folder in {@code -- atlas:pos} lines back to {@code $MODELS}, so expected files move with the project. */
+    static String portable(String ddl, String models) {
+        StringBuilder sb = new StringBuilder();
+        for (String line : ddl.split("\n", -1)) {
+            if (sb.length() > 0) sb.append('\n');
+            sb.append(line.startsWith("-- atlas:pos ") ? line.replace(models, MODELS) : line);
+        }
+        return sb.toString();
     }
 
     static String oneLine(String message) {

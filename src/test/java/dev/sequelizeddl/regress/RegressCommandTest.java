@@ -139,6 +139,19 @@ class RegressCommandTest {
     }
 
     @Test
+    void atlasPosLinesUseTheModelsPlaceholder(@TempDir Path tmp) throws IOException {
+        Path project = tmp.resolve("p").resolve("ts");
+        copyTree(CASES.resolve("t01-provider-ts-sample"), project);
+        Path mysql = project.resolve("expected/mysql.sql");
+        String original = Files.readString(mysql, StandardCharsets.UTF_8);
+        assertTrue(original.contains("$MODELS/"), original);
+        assertEquals(0, cli("regress", tmp.resolve("p").toString(), "--dialect", "mysql").code());
+        Files.writeString(mysql, original.replace("ENGINE=InnoDB", "ENGINE=MyISAM"), StandardCharsets.UTF_8);
+        assertEquals(0, cli("regress", tmp.resolve("p").toString(), "--dialect", "mysql", "--update").code());
+        assertEquals(original, Files.readString(mysql, StandardCharsets.UTF_8));
+    }
+
+    @Test
     void usageErrors(@TempDir Path tmp) throws IOException {
         assertEquals(2, cli("regress", tmp.resolve("nope").toString()).code());
         assertEquals(2, cli("regress", tmp.toString()).code());
