@@ -4,6 +4,7 @@ import dev.sequelizeddl.cli.ExitCode;
 import dev.sequelizeddl.cli.Main;
 import dev.sequelizeddl.ddl.Dialect;
 import dev.sequelizeddl.regress.Outcome.Status;
+import static dev.sequelizeddl.regress.ExpectedFile.*;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -29,7 +30,6 @@ import java.util.regex.Pattern;
  * {@code .error} must be a model error (exit 1) whose line contains its text.
  */
 public final class RegressRunner {
-    public static final String NOTE = "-- sequelize-ddl note:";
     private static final Pattern LOCATION = Pattern.compile("^[^\\s:]+(?::\\d+){1,2}: ");
 
     private final String timeoutSeconds;
@@ -187,7 +187,6 @@ public final class RegressRunner {
     }
 
     /** The placeholder expected files use for the absolute models folder (as the golden tests do). */
-    static final String MODELS = "$MODELS";
 
     static String absoluteModels(Project project) {
         return project.models().toAbsolutePath().normalize().toString();
@@ -198,7 +197,7 @@ public final class RegressRunner {
         StringBuilder sb = new StringBuilder();
         for (String line : ddl.split("\n", -1)) {
             if (sb.length() > 0) sb.append('\n');
-            sb.append(line.startsWith("-- atlas:pos ") ? line.replace(models, MODELS) : line);
+            sb.append(line.startsWith(ATLAS_POS) ? line.replace(models, MODELS) : line);
         }
         return sb.toString();
     }
@@ -212,43 +211,5 @@ public final class RegressRunner {
         StringBuilder sb = new StringBuilder();
         for (String l : lines) sb.append(l).append('\n');
         return sb.toString();
-    }
-
-    /** The leading {@code -- sequelize-ddl note:} lines (with their newlines). */
-    public static String notes(String sql) {
-        return sql.substring(0, sql.length() - stripNotes(sql).length());
-    }
-
-    public static String stripNotes(String sql) {
-        while (sql.startsWith(NOTE)) {
-            int nl = sql.indexOf('\n');
-            sql = nl < 0 ? "" : sql.substring(nl + 1);
-        }
-        return sql;
-    }
-
-    /** The log lines a note says the Node provider prints (we print them on stderr), as the golden test reads them. */
-    static List<String> loggedLines(String expected) {
-        List<String> lines = new ArrayList<>();
-        boolean inLog = false;
-        for (String line : expected.lines().toList()) {
-            if (!line.startsWith(NOTE)) break;
-            String note = line.substring(NOTE.length()).stripLeading();
-            String raw = line.substring(NOTE.length());
-            if (raw.startsWith("   ") && inLog) {
-                lines.add(raw.substring(3));
-            } else {
-                inLog = note.startsWith("the Node provider prints") && note.contains("log line");
-            }
-        }
-        return lines;
-    }
-
-    static boolean isSubsequence(List<String> wanted, List<String> actual) {
-        int i = 0;
-        for (String line : actual) {
-            if (i < wanted.size() && line.equals(wanted.get(i))) i++;
-        }
-        return i == wanted.size();
     }
 }

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -60,9 +59,8 @@ class JarIT {
     }
 
     static String expected(Path caseDir, String dialect) throws IOException {
-        return Files.readString(caseDir.resolve("expected").resolve(dialect + ".sql"), StandardCharsets.UTF_8)
-                .lines().filter(l -> !l.startsWith("-- sequelize-ddl note:"))
-                .collect(Collectors.joining("\n", "", "\n"));
+        return dev.sequelizeddl.regress.ExpectedFile.stripNotes(
+                Files.readString(caseDir.resolve("expected").resolve(dialect + ".sql"), StandardCharsets.UTF_8));
     }
 
     @Test

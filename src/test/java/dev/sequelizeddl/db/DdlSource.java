@@ -9,6 +9,7 @@ import java.time.Duration;
 import dev.sequelizeddl.ddl.Dialect;
 import dev.sequelizeddl.ddl.SchemaWriter;
 import dev.sequelizeddl.js.ModelLoader;
+import dev.sequelizeddl.regress.ExpectedFile;
 import dev.sequelizeddl.schema.Schema;
 import dev.sequelizeddl.schema.SchemaReader;
 
@@ -20,8 +21,6 @@ import dev.sequelizeddl.schema.SchemaReader;
 final class DdlSource {
     private DdlSource() {
     }
-
-    static final String NOTE = "-- sequelize-ddl note:";
 
     static boolean usesExpected() {
         return "expected".equals(System.getenv("DDL_DB_SOURCE"));
@@ -35,14 +34,12 @@ final class DdlSource {
         return SchemaWriter.write(schema, Dialect.of(dialect)) + "\n";
     }
 
-    /** The oracle's expected DDL (the Node provider's, plus documented corrections), without note lines. */
+    /**
+     * The oracle's expected DDL (the Node provider's, plus documented corrections), without note lines
+     * and without the TypeScript atlas:pos header: the same statements {@link #ours} produces.
+     */
     static String expected(String caseName, String dialect) throws IOException {
-        String sql = Files.readString(Fixtures.expected(caseName, dialect + ".sql"), StandardCharsets.UTF_8);
-        while (sql.startsWith(NOTE)) {
-            int nl = sql.indexOf('\n');
-            sql = nl < 0 ? "" : sql.substring(nl + 1);
-        }
-        return sql;
+        return ExpectedFile.ddl(Files.readString(Fixtures.expected(caseName, dialect + ".sql"), StandardCharsets.UTF_8));
     }
 
     static boolean hasExpectedSql(String caseName, String dialect) {

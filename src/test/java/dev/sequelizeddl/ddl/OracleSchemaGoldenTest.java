@@ -3,6 +3,7 @@ package dev.sequelizeddl.ddl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.sequelizeddl.regress.ExpectedFile;
 import dev.sequelizeddl.schema.Schema;
 import dev.sequelizeddl.schema.SchemaReader;
 import java.io.IOException;
@@ -25,7 +26,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class OracleSchemaGoldenTest {
     static final Path CASES = Path.of("test-fixtures", "cases");
-    static final String NOTE = "-- sequelize-ddl note:";
 
     static Stream<Arguments> cases() throws IOException {
         List<Arguments> out = new ArrayList<>();
@@ -62,22 +62,7 @@ class OracleSchemaGoldenTest {
             assertEquals(message, e.getMessage());
             return;
         }
-        assertEquals(stripNotes(Files.readString(sqlFile, StandardCharsets.UTF_8)), SchemaWriter.write(schema, qg) + "\n");
+        assertEquals(ExpectedFile.ddl(Files.readString(sqlFile, StandardCharsets.UTF_8)), SchemaWriter.write(schema, qg) + "\n");
     }
 
-    static String stripNotes(String sql) {
-        while (sql.startsWith(NOTE)) {
-            int nl = sql.indexOf('\n');
-            sql = nl < 0 ? "" : sql.substring(nl + 1);
-        }
-        // TypeScript cases: the `-- atlas:pos` header comes from the shim's class positions (the load
-        // command), not from the generators; real Sequelize's schema JSON has none.
-        if (sql.startsWith("-- atlas:pos ")) {
-            while (sql.startsWith("-- atlas:pos ")) {
-                sql = sql.substring(sql.indexOf('\n') + 1);
-            }
-            if (sql.startsWith("\n")) sql = sql.substring(1);
-        }
-        return sql;
-    }
 }

@@ -30,7 +30,7 @@ class FileOrderTest {
     void shuffledCreationOrderPrintsTheSameBytes() throws IOException {
         for (String c : List.of("c39-loader-file-order", "c43-blog-cli-function", "c46-hr-cli-class")) {
             Path source = ModelsGoldenTest.CASES.resolve(c);
-            String expected = ModelsGoldenTest.stripNotes(
+            String expected = dev.sequelizeddl.regress.ExpectedFile.stripNotes(
                     Files.readString(source.resolve("expected/mysql.sql"), StandardCharsets.UTF_8));
             List<Path> files;
             try (Stream<Path> walk = Files.walk(source.resolve("models"))) {

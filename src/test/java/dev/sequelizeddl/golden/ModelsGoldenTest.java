@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sequelizeddl.cli.Main;
 import dev.sequelizeddl.ddl.Dialect;
 import dev.sequelizeddl.js.ModelLoader;
+import dev.sequelizeddl.regress.ExpectedFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -30,7 +31,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ModelsGoldenTest {
     static final Path CASES = Path.of("test-fixtures", "cases");
-    static final String NOTE = "-- sequelize-ddl note:";
     static final ObjectMapper JSON = new ObjectMapper();
 
     record Run(int code, String out, String err) {}
@@ -68,9 +68,9 @@ class ModelsGoldenTest {
             assertEquals(0, run.code(), run.err());
             // `$MODELS` in atlas:pos lines (TypeScript cases) stands for the absolute models folder.
             String models = dir.resolve("models").toAbsolutePath().normalize().toString();
-            assertEquals(stripNotes(expected).replace("$MODELS", models), run.out());
-            List<String> logged = loggedLines(expected);
-            assertTrue(isSubsequence(logged, run.err().lines().toList()),
+            assertEquals(ExpectedFile.stripNotes(expected).replace(ExpectedFile.MODELS, models), run.out());
+            List<String> logged = ExpectedFile.loggedLines(expected);
+            assertTrue(ExpectedFile.isSubsequence(logged, run.err().lines().toList()),
                     () -> "stderr should carry the lines the Node provider logs on stdout, in order: " + logged + "\nbut was:\n" + run.err());
         } else {
             String message = Files.readString(dir.resolve("expected").resolve(dialect.id() + ".error"), StandardCharsets.UTF_8).strip();
@@ -105,41 +105,8 @@ class ModelsGoldenTest {
     @org.junit.jupiter.api.Test
     void readsTheLoggedLinesOutOfTheNotes() throws IOException {
         String c41 = Files.readString(CASES.resolve("c41-builtin-method-log/expected/mysql.sql"), StandardCharsets.UTF_8);
-        List<String> logged = loggedLines(c41);
+        List<String> logged = ExpectedFile.loggedLines(c41);
         assertEquals(8, logged.size(), logged::toString);
         assertTrue(logged.getFirst().startsWith("Not overriding built-in method from model attribute: "));
-    }
-
-    /** The log lines an expected file's note says the Node provider prints on stdout (we print them on stderr). */
-    static List<String> loggedLines(String expected) {
-        List<String> lines = new ArrayList<>();
-        boolean inLog = false;
-        for (String line : expected.lines().toList()) {
-            if (!line.startsWith(NOTE)) break;
-            String note = line.substring(NOTE.length()).stripLeading();
-            String raw = line.substring(NOTE.length());
-            if (raw.startsWith("   ") && inLog) {
-                lines.add(raw.substring(3));
-            } else {
-                inLog = note.startsWith("the Node provider prints") && note.contains("log line");
-            }
-        }
-        return lines;
-    }
-
-    static boolean isSubsequence(List<String> wanted, List<String> actual) {
-        int i = 0;
-        for (String line : actual) {
-            if (i < wanted.size() && line.equals(wanted.get(i))) i++;
-        }
-        return i == wanted.size();
-    }
-
-    static String stripNotes(String sql) {
-        while (sql.startsWith(NOTE)) {
-            int nl = sql.indexOf('\n');
-            sql = nl < 0 ? "" : sql.substring(nl + 1);
-        }
-        return sql;
     }
 }
