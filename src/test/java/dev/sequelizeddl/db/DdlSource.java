@@ -39,11 +39,7 @@ final class DdlSource {
      * and without the TypeScript atlas:pos header: the same statements {@link #ours} produces.
      */
     static String expected(String caseName, String dialect) throws IOException {
-        // `$MODELS` in the atlas:pos lines of TypeScript cases stands for the absolute models folder.
-        String models = Fixtures.expected(caseName, dialect + ".sql").getParent().resolveSibling("models")
-                .toAbsolutePath().normalize().toString();
-        return ExpectedFile.ddl(Files.readString(Fixtures.expected(caseName, dialect + ".sql"), StandardCharsets.UTF_8))
-                .replace("$MODELS", models);
+        return ExpectedFile.ddl(Files.readString(Fixtures.expected(caseName, dialect + ".sql"), StandardCharsets.UTF_8));
     }
 
     static boolean hasExpectedSql(String caseName, String dialect) {
