@@ -1,9 +1,9 @@
 package dev.sequelizeddl.golden;
 
+import dev.sequelizeddl.cli.CliRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sequelizeddl.golden.ModelsGoldenTest.Run;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,7 +36,7 @@ class ErrorCasesTest {
         int code = Integer.parseInt(expected.get(0).strip());
         String message = expected.get(1).strip();
         for (String dialect : List.of("mysql", "mariadb", "postgres", "sqlite", "mssql")) {
-            Run run = ModelsGoldenTest.cli("load", "--path", dir.resolve("models").toString(), "--dialect", dialect);
+            CliRun run = CliRun.of("load", "--path", dir.resolve("models").toString(), "--dialect", dialect);
             assertEquals(code, run.code(), dialect + ": " + run.err());
             assertEquals("", run.out(), dialect);
             String err = run.err();

@@ -1,8 +1,8 @@
 package dev.sequelizeddl.golden;
 
+import dev.sequelizeddl.cli.CliRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.sequelizeddl.golden.ModelsGoldenTest.Run;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,7 +48,7 @@ class FileOrderTest {
                     // later-created files get older mtimes, so neither order hints at the right one
                     Files.setLastModifiedTime(target, FileTime.fromMillis(mtime -= 1000));
                 }
-                Run run = ModelsGoldenTest.cli("load", "--path", copy.toString(), "--dialect", "mysql");
+                CliRun run = CliRun.of("load", "--path", copy.toString(), "--dialect", "mysql");
                 assertEquals(0, run.code(), run.err());
                 assertEquals(expected, run.out(), c + " round " + round);
             }

@@ -1,18 +1,16 @@
 package dev.sequelizeddl.golden;
 
+import dev.sequelizeddl.cli.CliRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sequelizeddl.cli.Main;
 import dev.sequelizeddl.ddl.Dialect;
 import dev.sequelizeddl.js.ModelLoader;
 import dev.sequelizeddl.regress.ExpectedFile;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,15 +30,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ModelsGoldenTest {
     static final Path CASES = Path.of("test-fixtures", "cases");
     static final ObjectMapper JSON = new ObjectMapper();
-
-    record Run(int code, String out, String err) {}
-
-    static Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.newCommandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     static Stream<Arguments> cases() throws IOException {
         List<Arguments> out = new ArrayList<>();
@@ -62,7 +51,7 @@ class ModelsGoldenTest {
     void printsWhatSequelizePrints(String caseName, Dialect dialect) throws IOException {
         Path dir = CASES.resolve(caseName);
         Path sql = dir.resolve("expected").resolve(dialect.id() + ".sql");
-        Run run = cli("load", "--path", dir.resolve("models").toString(), "--dialect", dialect.id());
+        CliRun run = CliRun.of("load", "--path", dir.resolve("models").toString(), "--dialect", dialect.id());
         if (Files.exists(sql)) {
             String expected = Files.readString(sql, StandardCharsets.UTF_8);
             assertEquals(0, run.code(), run.err());

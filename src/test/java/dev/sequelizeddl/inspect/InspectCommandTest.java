@@ -1,15 +1,13 @@
 package dev.sequelizeddl.inspect;
 
+import dev.sequelizeddl.cli.CliRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.sequelizeddl.cli.Main;
 import dev.sequelizeddl.ddl.Dialect;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -20,22 +18,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 class InspectCommandTest {
     static final ObjectMapper JSON = new ObjectMapper();
 
-    record Run(int code, String out, String err) {}
-
-    static Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.newCommandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     static JsonNode inspect(Path models, String... extra) throws IOException {
         String[] args = new String[3 + extra.length];
         args[0] = "inspect";
         args[1] = "--path";
         args[2] = models.toString();
         System.arraycopy(extra, 0, args, 3, extra.length);
-        Run run = cli(args);
+        CliRun run = CliRun.of(args);
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().endsWith("}\n"));
         return JSON.readTree(run.out());
@@ -147,9 +136,9 @@ class InspectCommandTest {
 
     @Test
     void usageAndModelErrors(@TempDir Path tmp) throws IOException {
-        assertEquals(2, cli("inspect", "--path", shop(tmp).toString(), "--format", "yaml").code());
-        assertEquals(2, cli("inspect", "--path", shop(tmp).toString(), "--dialect", "db2").code());
-        Run run = cli("inspect", "--path", "test-fixtures/errors/e01-syntax-error/models");
+        assertEquals(2, CliRun.of("inspect", "--path", shop(tmp).toString(), "--format", "yaml").code());
+        assertEquals(2, CliRun.of("inspect", "--path", shop(tmp).toString(), "--dialect", "db2").code());
+        CliRun run = CliRun.of("inspect", "--path", "test-fixtures/errors/e01-syntax-error/models");
         assertEquals(1, run.code());
         assertEquals("", run.out());
     }

@@ -1,15 +1,13 @@
 package dev.sequelizeddl.regress;
 
+import dev.sequelizeddl.cli.CliRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.sequelizeddl.cli.Main;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,15 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 class RegressCommandTest {
     static final Path CASES = Path.of("test-fixtures", "cases");
-
-    record Run(int code, String out, String err) {}
-
-    static Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.newCommandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
@@ -43,7 +32,7 @@ class RegressCommandTest {
     @Test
     void everyFixtureCasePassesInOneJvmWithAReport(@TempDir Path tmp) throws IOException {
         Path report = tmp.resolve("report.json");
-        Run run = cli("regress", CASES.toString(), "--jobs", "2", "--report", report.toString());
+        CliRun run = CliRun.of("regress", CASES.toString(), "--jobs", "2", "--report", report.toString());
         assertEquals(0, run.code(), run.out() + run.err());
         assertEquals("", run.err(), "no progress bar when stderr is not a terminal");
         assertTrue(run.out().contains(" 0 drifted"), run.out());
@@ -76,7 +65,7 @@ class RegressCommandTest {
         Files.setLastModifiedTime(postgres, pgTime);
 
         Path report = tmp.resolve("r.json");
-        Run run = cli("regress", tmp.resolve("projects").toString(), "--dialect", "mysql,sqlite", "--report", report.toString(),
+        CliRun run = CliRun.of("regress", tmp.resolve("projects").toString(), "--dialect", "mysql,sqlite", "--report", report.toString(),
                 "--progress", "always");
         assertEquals(1, run.code(), run.out() + run.err());
         assertTrue(run.err().contains("[") && run.err().contains("2/2"), run.err());
@@ -90,15 +79,15 @@ class RegressCommandTest {
         assertTrue(first.get("diff").asText().startsWith("--- expected/mysql.sql\n+++ actual\n@@ -"), first.toString());
         assertEquals("pass", json.get("results").get(1).get("status").asText());
 
-        Run update = cli("regress", tmp.resolve("projects").toString(), "--dialect", "mysql", "--update");
+        CliRun update = CliRun.of("regress", tmp.resolve("projects").toString(), "--dialect", "mysql", "--update");
         assertEquals(0, update.code(), update.out() + update.err());
         assertTrue(update.out().contains("1 updated"), update.out());
         assertEquals(original, Files.readString(mysql, StandardCharsets.UTF_8), "notes kept, DDL rewritten");
         assertEquals("garbage\n", Files.readString(postgres, StandardCharsets.UTF_8));
         assertEquals(pgTime, Files.getLastModifiedTime(postgres), "a dialect not run is not touched");
 
-        assertEquals(1, cli("regress", tmp.resolve("projects").toString(), "--dialect", "postgres").code());
-        assertEquals(0, cli("regress", tmp.resolve("projects").toString(), "--dialect", "mysql").code());
+        assertEquals(1, CliRun.of("regress", tmp.resolve("projects").toString(), "--dialect", "postgres").code());
+        assertEquals(0, CliRun.of("regress", tmp.resolve("projects").toString(), "--dialect", "mysql").code());
     }
 
     @Test
@@ -108,14 +97,14 @@ class RegressCommandTest {
         Path error = project.resolve("expected/sqlite.error");
         String message = Files.readString(error, StandardCharsets.UTF_8);
         Files.writeString(error, "some other message\n", StandardCharsets.UTF_8);
-        Run run = cli("regress", tmp.resolve("p").toString(), "--dialect", "sqlite");
+        CliRun run = CliRun.of("regress", tmp.resolve("p").toString(), "--dialect", "sqlite");
         assertEquals(1, run.code(), run.out());
         assertTrue(run.out().contains("-some other message"), run.out());
-        assertEquals(0, cli("regress", tmp.resolve("p").toString(), "--dialect", "sqlite", "--update").code());
+        assertEquals(0, CliRun.of("regress", tmp.resolve("p").toString(), "--dialect", "sqlite", "--update").code());
         String written = Files.readString(error, StandardCharsets.UTF_8);
         assertTrue(written.contains(message.strip()), written);
         assertFalse(written.contains(".js:"), written);
-        assertEquals(0, cli("regress", tmp.resolve("p").toString(), "--dialect", "sqlite").code());
+        assertEquals(0, CliRun.of("regress", tmp.resolve("p").toString(), "--dialect", "sqlite").code());
     }
 
     @Test
@@ -126,16 +115,16 @@ class RegressCommandTest {
         Path manifest = tmp.resolve("projects.txt");
         Files.writeString(manifest, "# two projects\na mysql, postgres\n\nb sqlite\n", StandardCharsets.UTF_8);
         Path report = tmp.resolve("r.json");
-        Run run = cli("regress", manifest.toString(), "--report", report.toString());
+        CliRun run = CliRun.of("regress", manifest.toString(), "--report", report.toString());
         assertEquals(1, run.code(), run.out() + run.err());
         assertTrue(run.out().contains("b sqlite: no expected file"), run.out());
         JsonNode json = new ObjectMapper().readTree(report.toFile());
         assertEquals(3, json.get("results").size());
         assertEquals("missing", json.get("results").get(2).get("status").asText());
-        assertEquals(0, cli("regress", manifest.toString(), "--update").code());
+        assertEquals(0, CliRun.of("regress", manifest.toString(), "--update").code());
         assertTrue(Files.readString(tmp.resolve("b/expected/sqlite.sql")).startsWith("CREATE TABLE IF NOT EXISTS"));
         assertFalse(Files.exists(tmp.resolve("b/expected/mysql.sql")));
-        assertEquals(0, cli("regress", manifest.toString()).code());
+        assertEquals(0, CliRun.of("regress", manifest.toString()).code());
     }
 
     @Test
@@ -145,21 +134,21 @@ class RegressCommandTest {
         Path mysql = project.resolve("expected/mysql.sql");
         String original = Files.readString(mysql, StandardCharsets.UTF_8);
         assertTrue(original.contains("$MODELS/"), original);
-        assertEquals(0, cli("regress", tmp.resolve("p").toString(), "--dialect", "mysql").code());
+        assertEquals(0, CliRun.of("regress", tmp.resolve("p").toString(), "--dialect", "mysql").code());
         Files.writeString(mysql, original.replace("ENGINE=InnoDB", "ENGINE=MyISAM"), StandardCharsets.UTF_8);
-        assertEquals(0, cli("regress", tmp.resolve("p").toString(), "--dialect", "mysql", "--update").code());
+        assertEquals(0, CliRun.of("regress", tmp.resolve("p").toString(), "--dialect", "mysql", "--update").code());
         assertEquals(original, Files.readString(mysql, StandardCharsets.UTF_8));
     }
 
     @Test
     void usageErrors(@TempDir Path tmp) throws IOException {
-        assertEquals(2, cli("regress", tmp.resolve("nope").toString()).code());
-        assertEquals(2, cli("regress", tmp.toString()).code());
-        assertEquals(2, cli("regress", CASES.toString(), "--dialect", "oracle").code());
-        assertEquals(2, cli("regress", CASES.toString(), "--jobs", "0").code());
+        assertEquals(2, CliRun.of("regress", tmp.resolve("nope").toString()).code());
+        assertEquals(2, CliRun.of("regress", tmp.toString()).code());
+        assertEquals(2, CliRun.of("regress", CASES.toString(), "--dialect", "oracle").code());
+        assertEquals(2, CliRun.of("regress", CASES.toString(), "--jobs", "0").code());
         Path manifest = tmp.resolve("m.txt");
         Files.writeString(manifest, "missing-folder mysql\n");
-        Run run = cli("regress", manifest.toString());
+        CliRun run = CliRun.of("regress", manifest.toString());
         assertEquals(2, run.code());
         assertTrue(run.err().contains("m.txt:1:"), run.err());
     }
