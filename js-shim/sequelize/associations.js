@@ -79,17 +79,7 @@ class BelongsTo extends Association {
   }
 
   _injectAttributes() {
-    const newAttributes = {
-      [this.foreignKey]: { type: this.options.keyType || Utils.get(this.target.rawAttributes[this.targetKey], 'type'), allowNull: true, ...this.foreignKeyAttribute },
-    };
-    if (this.options.constraints !== false) {
-      const source = this.source.rawAttributes[this.foreignKey] || newAttributes[this.foreignKey];
-      this.options.onDelete = this.options.onDelete || (source.allowNull ? 'SET NULL' : 'NO ACTION');
-      this.options.onUpdate = this.options.onUpdate || 'CASCADE';
-    }
-    addForeignKeyConstraints(newAttributes[this.foreignKey], this.target, this.source, this.options, this.targetKeyField);
-    Utils.mergeDefaults(this.source.rawAttributes, newAttributes);
-    this.source.refreshAttributes();
+    injectForeignKey(this, this.source, this.target, this.targetKey, this.targetKeyField, 'NO ACTION', this.options);
     checkNamingCollision(this);
     return this;
   }
@@ -121,17 +111,7 @@ class HasOne extends Association {
   }
 
   _injectAttributes() {
-    const newAttributes = {
-      [this.foreignKey]: { type: this.options.keyType || Utils.get(this.source.rawAttributes[this.sourceKey], 'type'), allowNull: true, ...this.foreignKeyAttribute },
-    };
-    if (this.options.constraints !== false) {
-      const target = this.target.rawAttributes[this.foreignKey] || newAttributes[this.foreignKey];
-      this.options.onDelete = this.options.onDelete || (target.allowNull ? 'SET NULL' : 'CASCADE');
-      this.options.onUpdate = this.options.onUpdate || 'CASCADE';
-    }
-    addForeignKeyConstraints(newAttributes[this.foreignKey], this.source, this.target, this.options, this.sourceKeyField);
-    Utils.mergeDefaults(this.target.rawAttributes, newAttributes);
-    this.target.refreshAttributes();
+    injectForeignKey(this, this.target, this.source, this.sourceKey, this.sourceKeyField, 'CASCADE', this.options);
     checkNamingCollision(this);
     return this;
   }
@@ -172,24 +152,31 @@ class HasMany extends Association {
   }
 
   _injectAttributes() {
-    const newAttributes = {
-      [this.foreignKey]: { type: this.options.keyType || Utils.get(this.source.rawAttributes[this.sourceKeyAttribute], 'type'), allowNull: true, ...this.foreignKeyAttribute },
-    };
-    const constraintOptions = { ...this.options };
-    if (this.options.constraints !== false) {
-      const target = this.target.rawAttributes[this.foreignKey] || newAttributes[this.foreignKey];
-      constraintOptions.onDelete = constraintOptions.onDelete || (target.allowNull ? 'SET NULL' : 'CASCADE');
-      constraintOptions.onUpdate = constraintOptions.onUpdate || 'CASCADE';
-    }
-    addForeignKeyConstraints(newAttributes[this.foreignKey], this.source, this.target, constraintOptions, this.sourceKeyField);
-    Utils.mergeDefaults(this.target.rawAttributes, newAttributes);
-    this.target.refreshAttributes();
+    // hasMany defaults the actions on a copy of its options (Sequelize's constraintOptions)
+    injectForeignKey(this, this.target, this.source, this.sourceKeyAttribute, this.sourceKeyField, 'CASCADE', { ...this.options });
     this.source.refreshAttributes();
     // Sequelize reads the source key's field here; a missing sourceKey fails the same way.
     this.sourceKeyField = Utils.get(this.source.rawAttributes[this.sourceKey], 'field') || this.sourceKey;
     checkNamingCollision(this);
     return this;
   }
+}
+
+// The foreign-key attribute a belongsTo/hasOne/hasMany puts on `holder`, referencing `referenced`'s
+// `key`: Sequelize's three _injectAttributes differ only in these parameters. A nullable FK (as it
+// exists before injection) defaults to ON DELETE SET NULL, a required one to `onDeleteWhenRequired`.
+function injectForeignKey(assoc, holder, referenced, key, keyField, onDeleteWhenRequired, options) {
+  const newAttributes = {
+    [assoc.foreignKey]: { type: options.keyType || Utils.get(referenced.rawAttributes[key], 'type'), allowNull: true, ...assoc.foreignKeyAttribute },
+  };
+  if (options.constraints !== false) {
+    const existing = holder.rawAttributes[assoc.foreignKey] || newAttributes[assoc.foreignKey];
+    options.onDelete = options.onDelete || (existing.allowNull ? 'SET NULL' : onDeleteWhenRequired);
+    options.onUpdate = options.onUpdate || 'CASCADE';
+  }
+  addForeignKeyConstraints(newAttributes[assoc.foreignKey], referenced, holder, options, keyField);
+  Utils.mergeDefaults(holder.rawAttributes, newAttributes);
+  holder.refreshAttributes();
 }
 
 function isModel(model, sequelize) {
