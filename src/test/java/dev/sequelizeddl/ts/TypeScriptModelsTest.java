@@ -1,32 +1,23 @@
 package dev.sequelizeddl.ts;
 
+import dev.sequelizeddl.cli.CliRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.sequelizeddl.cli.Main;
 
 /** TypeScript model folders through the CLI (sequelize-typescript shim, swc transpiling). */
 class TypeScriptModelsTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    private Run load(String dialect) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.newCommandLine(new PrintWriter(out), new PrintWriter(err))
-                .execute("load", "--path", dir.toString(), "--dialect", dialect);
-        return new Run(code, out.toString(), err.toString());
+    private CliRun load(String dialect) {
+        return CliRun.of("load", "--path", dir.toString(), "--dialect", dialect);
     }
 
     private void write(String name, String text) throws Exception {
@@ -61,7 +52,7 @@ class TypeScriptModelsTest {
         write("Owner.test.ts", "throw new Error('tests are not models');\n");
         write("Owner.spec.ts", "throw new Error('specs are not models');\n");
         write("index.ts", "throw new Error('index.ts is not a model');\n");
-        Run run = load("postgres");
+        CliRun run = load("postgres");
         assertEquals(0, run.code(), run.err());
         String root = dir.toAbsolutePath().normalize().toString();
         assertEquals("-- atlas:pos owners[type=table] " + root + "/Owner.ts:5-9\n"
@@ -75,7 +66,7 @@ class TypeScriptModelsTest {
     @Test
     void aSyntaxErrorIsAModelError() throws Exception {
         write("Bad.ts", "export class {{{\n");
-        Run run = load("mysql");
+        CliRun run = load("mysql");
         assertEquals(1, run.code(), run.err());
         assertEquals("", run.out());
         assertTrue(run.err().contains("Bad.ts"), run.err());
@@ -87,7 +78,7 @@ class TypeScriptModelsTest {
                 import { Model } from "sequelize-typescript";
                 export class Thing extends Model {}
                 """);
-        Run run = load("sqlite");
+        CliRun run = load("sqlite");
         assertEquals(1, run.code(), run.err());
         assertTrue(run.err().contains("@Table annotation is missing on class \"Thing\""), run.err());
     }
@@ -101,7 +92,7 @@ class TypeScriptModelsTest {
                   @Column tags!: string[];
                 }
                 """);
-        Run run = load("sqlite");
+        CliRun run = load("sqlite");
         assertEquals(1, run.code(), run.err());
         assertTrue(run.err().contains("Specified type of property 'tags'"), run.err());
     }
