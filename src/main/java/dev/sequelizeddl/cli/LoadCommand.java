@@ -58,6 +58,11 @@ public final class LoadCommand implements Callable<Integer> {
                     + "no other variable is visible.")
     List<String> envNames = new java.util.ArrayList<>();
 
+    @Option(names = "--access-log", paramLabel = "FILE",
+            description = "Write every file request of the model code to FILE, one line each: "
+                    + "granted|missing|denied, stat|read|list, the absolute path (written even when the load fails).")
+    Path accessLog;
+
     /** Where --env values come from; tests replace it. */
     static java.util.function.UnaryOperator<String> environment = System::getenv;
 
@@ -86,7 +91,14 @@ public final class LoadCommand implements Callable<Integer> {
         ModelLoader loader = new ModelLoader(Path.of("").toAbsolutePath(), new ShimRuntime.Limits(
                 Duration.ofMillis(Math.round(timeoutSeconds * 1000)), maxMemoryMb * 1024 * 1024, env), shimEntry);
 
-        ModelLoader.Result loaded = loader.load(models, d.id());
+        ModelLoader.Result loaded;
+        if (accessLog == null) {
+            loaded = loader.load(models, d.id());
+        } else {
+            try (AccessLogWriter log = AccessLogWriter.open(accessLog)) {
+                loaded = loader.onFileAccess(log).load(models, d.id());
+            }
+        }
         Schema schema = SchemaReader.read(loaded.schemaJson());
         List<String> generatorLog = new java.util.ArrayList<>();
         String ddl;

@@ -36,6 +36,7 @@ public final class ModelLoader {
     private final Duration timeLimit;
     private final String entry;
     private final ShimRuntime.Limits limits;
+    private java.util.function.Consumer<RootedFiles.Access> accessListener;
 
     public ModelLoader() {
         this(Path.of("").toAbsolutePath(), ShimRuntime.DEFAULT_TIME_LIMIT);
@@ -62,6 +63,12 @@ public final class ModelLoader {
         this.entry = entry;
     }
 
+    /** Reports every file request of the model code (stat, read, list; granted or not) to {@code listener}. */
+    public ModelLoader onFileAccess(java.util.function.Consumer<RootedFiles.Access> listener) {
+        this.accessListener = listener;
+        return this;
+    }
+
     /**
      * Loads every model file of {@code modelsPath} (as the user typed it, relative to the current folder).
      *
@@ -80,6 +87,7 @@ public final class ModelLoader {
         List<String> names;
         try {
             files = new RootedFiles(root);
+            files.onAccess(accessListener);
             names = modelFiles(root);
         } catch (IOException e) {
             throw ToolException.usage("cannot read directory " + modelsPath + ": " + e.getMessage());

@@ -35,7 +35,8 @@ class HostileInputTest {
     static final String TIMEOUT = "2";
     static final long MAX_WALL_MILLIS = 60_000;
 
-    record Run(int code, String out, String err, long millis) {
+    /** @param models the folder loaded; {@code access} the --access-log lines (empty when not asked for) */
+    record Run(int code, String out, String err, long millis, Path models, List<String> access) {
     }
 
     static Run cli(List<String> args) {
@@ -43,7 +44,25 @@ class HostileInputTest {
         StringWriter err = new StringWriter();
         long start = System.nanoTime();
         int code = Main.newCommandLine(new PrintWriter(out), new PrintWriter(err)).execute(args.toArray(String[]::new));
-        return new Run(code, out.toString(), err.toString(), (System.nanoTime() - start) / 1_000_000);
+        return new Run(code, out.toString(), err.toString(), (System.nanoTime() - start) / 1_000_000, null, List.of());
+    }
+
+    /** {@code load} with an --access-log, so {@link #assertContract} can check what the models touched. */
+    static Run loadLogged(Path models, List<String> args) {
+        try {
+            Path log = Files.createTempFile("access", ".log");
+            try {
+                List<String> all = new ArrayList<>(args);
+                all.addAll(List.of("--access-log", log.toString()));
+                Run run = cli(all);
+                return new Run(run.code(), run.out(), run.err(), run.millis(), models,
+                        Files.readAllLines(log, StandardCharsets.UTF_8));
+            } finally {
+                Files.deleteIfExists(log);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**
@@ -68,7 +87,7 @@ class HostileInputTest {
             args.addAll(List.of("--timeout", TIMEOUT));
         }
         args.addAll(extra);
-        return cli(args);
+        return loadLogged(models, args);
     }
 
     /** The invariants every run must keep, whatever the input. */
@@ -83,6 +102,23 @@ class HostileInputTest {
             assertFalse(text.contains(CANARY), () -> what + ": a file outside the models folder was read: " + text);
             assertFalse(text.contains("root:x:0:0"), () -> what + ": /etc/passwd was read: " + text);
         }
+        if (run.models() != null) {
+            // Every file request the models got answered lies in the models folder (no node_modules here).
+            assertFalse(run.access().isEmpty(), () -> what + ": the access log is empty");
+            String inside = run.models().toAbsolutePath().normalize() + "/";
+            for (String line : run.access()) {
+                assertTrue(line.matches("(granted|missing|denied) (stat|read|list) .*"), () -> what + ": access log line " + line);
+                String path = line.substring(line.indexOf(' ', line.indexOf(' ') + 1) + 1);
+                if (!line.startsWith("denied ")) {
+                    assertTrue((path + "/").startsWith(inside), () -> what + ": got at a file outside the models folder: " + line);
+                }
+            }
+        }
+    }
+
+    /** The requests the models were refused. */
+    static List<String> denied(Run run) {
+        return run.access().stream().filter(l -> l.startsWith("denied ")).toList();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -111,6 +147,18 @@ class HostileInputTest {
         }
         String where = code == 0 ? run.out() : run.err();
         assertTrue(where.contains(message), () -> name + ": should contain '" + message + "' but was: " + where);
+        // denied.txt: paths (absolute, or relative to the case folder) the model must have been refused.
+        Path deniedFile = dir.resolve("denied.txt");
+        if (Files.exists(deniedFile)) {
+            for (String want : Files.readAllLines(deniedFile, StandardCharsets.UTF_8)) {
+                if (want.isBlank()) {
+                    continue;
+                }
+                String path = want.startsWith("/") ? want : dir.resolve("models").resolve(want).toAbsolutePath().normalize().toString();
+                assertTrue(denied(run).stream().anyMatch(l -> l.endsWith(" " + path)),
+                        () -> name + ": no denied request for " + path + " in " + run.access());
+            }
+        }
     }
 
     @Test
@@ -161,5 +209,31 @@ class HostileInputTest {
         Run run = load(models, "mysql", List.of());
         assertContract("symlink", run);
         assertEquals(1, run.code(), run.err());
+        assertTrue(denied(run).stream().anyMatch(l -> l.endsWith("/models/secret.js")), () -> "not logged as denied: " + run.access());
+    }
+
+    @Test
+    void thePackagesOfTheProjectsNodeModulesAboveThePathLoad(@TempDir Path tmp) throws IOException {
+        Path project = Files.createDirectories(tmp.resolve("app"));
+        Path models = Files.createDirectories(project.resolve("src/models"));
+        Path pkg = Files.createDirectories(project.resolve("node_modules/name-length"));
+        Files.writeString(pkg.resolve("package.json"), "{\"name\":\"name-length\",\"main\":\"lib/main.js\"}\n");
+        Files.createDirectories(pkg.resolve("lib"));
+        Files.writeString(pkg.resolve("lib/main.js"), "module.exports = { NAME_LENGTH: 77 };\n");
+        Files.writeString(project.resolve("secret.js"), "module.exports = '" + CANARY + "';\n");
+        Files.writeString(models.resolve("a.js"), "const { NAME_LENGTH } = require('name-length');\n"
+                + "let secret = 'unread';\ntry { secret = require('../../secret'); } catch (e) { /* refused */ }\n"
+                + "module.exports = (sequelize, DataTypes) => sequelize.define('A', { name: DataTypes.STRING(NAME_LENGTH) }, { comment: secret });\n");
+        Run run = load(models, "mysql", List.of());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("`name` VARCHAR(77)") && run.out().contains("COMMENT 'unread'"), run.out());
+        assertTrue(run.access().contains("granted read " + pkg.resolve("lib/main.js").toAbsolutePath()), () -> String.join("\n", run.access()));
+        assertTrue(denied(run).stream().anyMatch(l -> l.endsWith("/app/secret.js")), () -> String.join("\n", run.access()));
+        for (String line : run.access()) {
+            String path = line.substring(line.indexOf(' ', line.indexOf(' ') + 1) + 1);
+            assertTrue(line.startsWith("denied ") || path.startsWith(models.toAbsolutePath() + "/")
+                    || path.startsWith(project.resolve("node_modules").toAbsolutePath() + "/")
+                    || path.endsWith("/package.json") || path.endsWith("/node_modules"), line);
+        }
     }
 }
