@@ -59,13 +59,16 @@
     return shimRequire;
   }
 
+  const WRAPPER_LENGTH = '(function (exports, require, module, __filename, __dirname) {'.length;
+
   // The first stack frame in a user file → { path, line, column }. Shim files are compiled under
   // relative names (js-shim/…), user files under absolute paths.
   function callerFrame() {
     const stack = String(new Error().stack || '');
     for (const line of stack.split('\n')) {
       const m = /[\s(](\/[^()]*?):(\d+):(\d+)\)?\s*$/.exec(line);
-      if (m) return { path: m[1], line: Number(m[2]), column: Number(m[3]) };
+      // Line 1 of a user file also holds the CommonJS wrapper (require.js): columns count from the file's own text.
+      if (m) return { path: m[1], line: Number(m[2]), column: Number(m[2]) === 1 ? Math.max(1, Number(m[3]) - WRAPPER_LENGTH) : Number(m[3]) };
     }
     return null;
   }
@@ -85,10 +88,28 @@
     // to root when inside it, first and last line of the call), for messages in Java.
     const sources = new Map();
     const originalInit = Model.init;
+    // The first definition of each model name per Sequelize instance: a second one from another file
+    // is an error (Sequelize would silently replace the first; a define() run again from the same file,
+    // as sequelize-auto's init-models.js does, replaces it as in Sequelize).
+    const firstDefinition = new WeakMap();
     Model.init = function init(attributes, options) {
       const frame = callerFrame();
       const result = originalInit.call(this, attributes, options);
-      if (frame) sources.set(this, frame);
+      if (frame) {
+        sources.set(this, frame);
+        const instance = this.sequelize;
+        if (instance && typeof instance === 'object') {
+          if (!firstDefinition.has(instance)) firstDefinition.set(instance, new Map());
+          const seen = firstDefinition.get(instance);
+          const before = seen.get(this.name);
+          if (before && before.path !== frame.path) {
+            const where = before.path.startsWith(`${root}/`) ? before.path.slice(root.length + 1) : before.path;
+            throwAt(frame.path, frame.line, frame.column,
+              `model '${this.name}' is already defined in ${where}:${before.line}; Sequelize would silently replace that definition with this one (rename one of the models)`);
+          }
+          if (!before) seen.set(this.name, frame);
+        }
+      }
       return result;
     };
     const spans = new Map();
@@ -233,8 +254,9 @@
   // Snapshot of the built-in objects (own keys and property values) and of the globals that name
   // them; check() describes the first difference. Uses only functions captured before model code.
   function intrinsicsGuard(g) {
-    const { ownKeys, getOwnPropertyDescriptor: describe, apply } = Reflect;
+    const { ownKeys, getOwnPropertyDescriptor: describe, apply, has, getPrototypeOf: protoOf } = Reflect;
     const arrayPush = Array.prototype.push;
+    const objectPrototype = Object.prototype;
     const stringOf = String;
     const names = ['Object', 'Function', 'Array', 'String', 'Number', 'Boolean', 'Symbol', 'BigInt', 'Date', 'RegExp',
       'Error', 'TypeError', 'RangeError', 'Map', 'Set', 'WeakMap', 'WeakSet', 'Promise', 'JSON', 'Math', 'Reflect',
@@ -269,6 +291,7 @@
       snapshot() { saved = take(); },
       check() {
         if (!saved) return null;
+        let added = false;
         for (const { t, props, count } of saved) {
           for (const { key, d } of props) {
             if (!same(d, describe(t.object, key))) return `${t.name}.${stringOf(typeof key === 'symbol' ? key.description : key)} (changed)`;
@@ -278,13 +301,21 @@
             if (keys.length !== count) {
               for (const key of keys) {
                 if (describe(t.object, key) !== undefined && !props.some((p) => p.key === key)) {
-                  return `${t.name} (adds '${stringOf(typeof key === 'symbol' ? key.description : key)}')`;
+                  // A polyfill may add a member that did not exist (String.prototype.capitalize), but
+                  // not to Object.prototype (every object would get it) nor shadow an inherited one.
+                  const parent = protoOf(t.object);
+                  const shadows = parent !== null && has(parent, key);
+                  if (t.object === objectPrototype || shadows) {
+                    return `${t.name} (adds '${stringOf(typeof key === 'symbol' ? key.description : key)}'${shadows ? ', hiding the inherited one' : ''})`;
+                  }
                 }
               }
-              return `${t.name} (properties added or removed)`;
+              added = true;
             }
           }
         }
+        // Additions accepted: they are part of the built-ins from now on.
+        if (added) saved = take();
         return null;
       },
     };

@@ -1,0 +1,2 @@
+'use strict';
+module.exports = (sequelize, DataTypes) => sequelize.define('Other', { name: { type: DataTypes.STRING, allowNull: false } });
