@@ -33,7 +33,7 @@ import com.caoccao.javet.swc4j.options.Swc4jTranspileOptions;
  */
 public final class TypeScriptCompiler {
     /** Bump when the produced JavaScript changes for the same input. */
-    private static final String OUTPUT_VERSION = "1";
+    private static final String OUTPUT_VERSION = "2";
 
     /** An error in the TypeScript source (syntax): the message names the file. */
     public static final class CompileException extends Exception {
@@ -119,6 +119,11 @@ public final class TypeScriptCompiler {
 
     /** Transpiles without the cache. */
     synchronized String compile(String path, String source) throws CompileException {
+        if (source.startsWith("#!")) {
+            // `#!/usr/bin/env ts-node-script` (the TS provider's load.ts): a comment, the lines unchanged;
+            // swc would keep it, and the CommonJS prologue in front of it would be a syntax error.
+            source = "//" + source.substring(2);
+        }
         URL specifier = specifier(path);
         Swc4jTranspileOptions options = new Swc4jTranspileOptions()
                 .setSpecifier(specifier)

@@ -43,7 +43,7 @@ class TypeScriptModelsTest {
 
                 @Table({ tableName: "pets", timestamps: false })
                 export default class Pet extends Model {
-                  @Column age?: number | null;
+                  @Column age?: number;
                 }
                 export { Pet };
                 """);
