@@ -44,7 +44,7 @@ fi
 if (( $# > 0 )) && [[ "${CI:-}" != "true" ]]; then
     :
 elif command -v node >/dev/null && [[ -d test-fixtures/oracle/node_modules/sequelize ]]; then
-    (cd test-fixtures/oracle && node generate.js --check >&2)
+    (cd test-fixtures/oracle && node generate.js --check >&2 && node scripts.js --check >&2)
 elif [[ "${CI:-}" == "true" ]]; then
     echo "test.sh: the oracle check needs node and test-fixtures/oracle/node_modules" >&2
     exit 1

@@ -160,21 +160,32 @@ function errorMessage(e) {
 // TypeScript API), in DDL order, `-- atlas:pos <getTableName()>[type=table] <absolute path>:<first>-<last>`,
 // then an empty line. The absolute models folder is written as $MODELS (the golden test puts its own back).
 function atlasPositions(sequelize, modelsDir, tsFiles) {
+  const files = tsFiles.map((file) => ({ full: path.join(modelsDir, file), shown: `$MODELS/${file}` }));
+  return positionLines(sequelize, classPositions(sequelize, files));
+}
+
+// modelSource: class name → { filePath, start, end } for the classes of `files` ({ full, shown }) that name
+// a model of `sequelize`, later files winning.
+function classPositions(sequelize, files) {
   const ts = require(path.join(NODE_MODULES, 'typescript'));
   const srcMap = new Map();
-  for (const file of tsFiles) {
-    const full = path.join(modelsDir, file);
+  for (const { full, shown } of files) {
     const sf = ts.createSourceFile(full, fs.readFileSync(full, 'utf8'), ts.ScriptTarget.Latest, true);
     for (const st of sf.statements) {
       if (!ts.isClassDeclaration(st) || !st.name) continue;
       if (!sequelize.modelManager.getModel(st.name.text)) continue;
       srcMap.set(st.name.text, {
-        filePath: `$MODELS/${file}`,
+        filePath: shown,
         start: sf.getLineAndCharacterOfPosition(st.getStart(sf)).line + 1,
         end: sf.getLineAndCharacterOfPosition(st.getEnd()).line + 1,
       });
     }
   }
+  return srcMap;
+}
+
+// loadSQL's header: one line per model of srcMap in DDL order, then an empty line ('' for none).
+function positionLines(sequelize, srcMap) {
   if (srcMap.size === 0) return '';
   const sorted = sequelize.modelManager.getModelsTopoSortedByForeignKey();
   const ordered = sorted ? sorted.map((m) => sequelize.modelManager.getModel(m.name)).filter(Boolean).reverse() : sequelize.modelManager.models;
@@ -571,7 +582,12 @@ async function main(argv) {
   }
 }
 
-main(process.argv).catch((e) => {
-  process.stderr.write(util.format(e) + '\n');
-  process.exitCode = 2;
-});
+// scripts.js's stand-ins for the Node providers (providers.js) reuse the pipeline.
+module.exports = { generate, classPositions, positionLines, DIALECTS };
+
+if (require.main === module) {
+  main(process.argv).catch((e) => {
+    process.stderr.write(util.format(e) + '\n');
+    process.exitCode = 2;
+  });
+}
