@@ -24,9 +24,12 @@
   // Everything printed through console (Sequelize's own logging, console.log in model files) is a
   // warning line on stderr: stdout carries only the DDL. Replaces GraalJS's own console.
   const toWarn = (...args) => host.warn(args.map(formatArg).join(' '));
+  // Script mode (`run`): what the script file itself prints with console.log / info / debug is its stdout.
+  let toStdout = null;
+  const toLog = (...args) => { if (!(toStdout && toStdout(args))) toWarn(...args); };
   const quiet = () => {};
   global.console = {
-    log: toWarn, info: toWarn, warn: toWarn, error: toWarn, debug: toWarn, trace: toWarn, dir: toWarn, table: toWarn,
+    log: toLog, info: toLog, warn: toWarn, error: toWarn, debug: toLog, trace: toWarn, dir: toWarn, table: toWarn,
     group: toWarn, groupCollapsed: toWarn, groupEnd: quiet, time: quiet, timeEnd: quiet, timeLog: quiet, count: quiet,
     assert: (ok, ...args) => { if (!ok) toWarn('Assertion failed', ...args); },
   };
@@ -151,8 +154,11 @@
       }
     };
     const path = makePath(root);
+    let scriptPackages = null;
     const packages = (name) => {
       if (name === 'path') return path;
+      const provider = scriptPackages && scriptPackages(name);
+      if (provider !== undefined && provider !== null) return provider;
       // These shim packages install reflect-metadata (Reflect.decorate, Reflect.metadata …): accepted,
       // but nothing the models changed before.
       const withReflect = (load) => {
@@ -166,6 +172,36 @@
       return resolvePackage(name);
     };
     const loader = createLoader(host, packages);
+    const fileAccess = {
+      require: (p) => loader.requireFile(p),
+      stat: (p) => host.stat(p),
+      listDir: (p) => Array.from(host.listDir(p), String),
+    };
+    if (request.script !== undefined) {
+      // `run`: the user's script instead of a folder of models; it requires the providers (script.js)
+      // and prints their result. Its own console.log lines are kept for stdout (printed by Java only
+      // when the whole script succeeded); everything else logged goes to stderr, as in `load`.
+      const script = loader.join(root, String(request.script));
+      scriptPackages = shimRequire('script.js').createProviders({
+        host, Sequelize, recordSchema, stringify, sourceOf, cache: loader.cache, main: script,
+        resolvePath: (p) => path.resolve(p),
+        sequelizeTs: () => {
+          const sequelizeTs = packages('sequelize-typescript');
+          shimRequire('sequelize-typescript/sequelize.js').setFileAccess(fileAccess);
+          return sequelizeTs;
+        },
+      });
+      toStdout = (args) => {
+        const frame = callerFrame();
+        if (!frame || frame.path !== script) return false;
+        scriptStdout.push(`${args.map(formatArg).join(' ')}\n`);
+        return true;
+      };
+      currentFile = script;
+      loader.requireFile(script);
+      checkpoint(script);
+      return '';
+    }
     // TypeScript model files are classes for sequelize-typescript (like @ariga/ts-atlas-provider-sequelize:
     // `new Sequelize({ models: [paths] })`), JavaScript ones `(sequelize, DataTypes) => Model` factories.
     const isTs = (file) => /\.ts$/.test(file);
@@ -174,11 +210,7 @@
     let sequelize;
     if (tsFiles.length > 0) {
       const sequelizeTs = packages('sequelize-typescript');
-      shimRequire('sequelize-typescript/sequelize.js').setFileAccess({
-        require: (p) => loader.requireFile(p),
-        stat: (p) => host.stat(p),
-        listDir: (p) => Array.from(host.listDir(p), String),
-      });
+      shimRequire('sequelize-typescript/sequelize.js').setFileAccess(fileAccess);
       sequelize = new sequelizeTs.Sequelize({ dialect });
     } else {
       sequelize = new Sequelize({ dialect });
@@ -321,5 +353,9 @@
     };
   }
 
-  global.__sequelizeDdl = { load };
+  // Script mode: the script's stdout so far, read by Java after load() and the promise jobs it left.
+  const scriptStdout = [];
+  const stdout = () => scriptStdout.join('');
+
+  global.__sequelizeDdl = { load, stdout };
 }(globalThis));

@@ -210,6 +210,7 @@ function createLoader(host, packages) {
     },
     join,
     dirname,
+    cache,
   };
 }
 

@@ -3,7 +3,6 @@ package dev.sequelizeddl.cli;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -14,6 +13,7 @@ import dev.sequelizeddl.js.ShimRuntime;
 import dev.sequelizeddl.schema.Schema;
 import dev.sequelizeddl.schema.SchemaReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -45,51 +45,19 @@ public final class LoadCommand implements Callable<Integer> {
             description = "One of: ${COMPLETION-CANDIDATES}.")
     String dialect;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
-            description = "CPU time the model files may take (default: ${DEFAULT-VALUE}).")
-    double timeoutSeconds;
-
-    @Option(names = "--max-memory", paramLabel = "MB", defaultValue = "1024",
-            description = "Heap the model files may fill, in MB (default: ${DEFAULT-VALUE}; at most 3/4 of Java's -Xmx).")
-    long maxMemoryMb;
-
-    @Option(names = "--env", paramLabel = "NAME",
-            description = "Pass environment variable NAME to the models as process.env.NAME (repeatable); "
-                    + "no other variable is visible.")
-    List<String> envNames = new java.util.ArrayList<>();
+    @Mixin
+    LimitOptions limitOptions = new LimitOptions();
 
     @Option(names = "--access-log", paramLabel = "FILE",
             description = "Write every file request of the model code to FILE, one line each: "
                     + "granted|missing|denied, stat|read|list, the absolute path (written even when the load fails).")
     Path accessLog;
 
-    /** Where --env values come from; tests replace it. */
-    static java.util.function.UnaryOperator<String> environment = System::getenv;
-
-    private static final java.util.regex.Pattern ENV_NAME = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-
     @Override
     public Integer call() {
         Dialect d = dialect();
         Path models = modelsPath();
-        if (!(timeoutSeconds > 0) || timeoutSeconds > 24 * 3600) {
-            throw ToolException.usage("--timeout must be a number of seconds above 0");
-        }
-        if (maxMemoryMb < 16 || maxMemoryMb > 1024L * 1024) {
-            throw ToolException.usage("--max-memory must be a number of MB from 16 to 1048576");
-        }
-        java.util.Map<String, String> env = new java.util.TreeMap<>();
-        for (String name : envNames) {
-            if (!ENV_NAME.matcher(name).matches()) {
-                throw ToolException.usage("--env takes a variable name (letters, digits, _), not '" + name + "'");
-            }
-            String value = environment.apply(name);
-            if (value != null) {
-                env.put(name, value);
-            }
-        }
-        ModelLoader loader = new ModelLoader(Path.of("").toAbsolutePath(), new ShimRuntime.Limits(
-                Duration.ofMillis(Math.round(timeoutSeconds * 1000)), maxMemoryMb * 1024 * 1024, env), shimEntry);
+        ModelLoader loader = new ModelLoader(Path.of("").toAbsolutePath(), limitOptions.limits(), shimEntry);
 
         ModelLoader.Result loaded;
         if (accessLog == null) {
@@ -99,43 +67,57 @@ public final class LoadCommand implements Callable<Integer> {
                 loaded = loader.onFileAccess(log).load(models, d.id());
             }
         }
-        Schema schema = SchemaReader.read(loaded.schemaJson());
         List<String> generatorLog = new java.util.ArrayList<>();
+        // TypeScript models: the TS provider's `-- atlas:pos` lines come first (absolute paths, like path.resolve).
+        String ddl = ddl(SchemaReader.read(loaded.schemaJson()), d, path,
+                Path.of("").toAbsolutePath().resolve(models).normalize().toString(), true, generatorLog);
+        print(spec, loaded.diagnostics(), generatorLog, ddl + "\n");
+        return ExitCode.OK.code();
+    }
+
+    /**
+     * The provider's DDL for {@code schema}, preceded by the {@code -- atlas:pos} lines when
+     * {@code withPositions}; generator warnings go to {@code log}.
+     *
+     * @param shownPath the models folder as the user typed it (error messages)
+     * @param root      the same, absolute (relative source files of atlas:pos lines are below it)
+     */
+    static String ddl(Schema schema, Dialect d, String shownPath, String root, boolean withPositions, List<String> log) {
         String ddl;
         try {
-            ddl = SchemaWriter.write(schema, d, generatorLog::add);
+            ddl = SchemaWriter.write(schema, d, log::add);
         } catch (IllegalArgumentException e) {
             // toposort-class's errors for a `references` that names no table: the models' fault, as in Node.
             boolean fromTopoSort = java.util.Arrays.stream(e.getStackTrace()).limit(3)
                     .anyMatch(f -> f.getClassName().startsWith("dev.sequelizeddl.ddl.TopoSort"));
             if (fromTopoSort) {
-                throw ToolException.model(badReference(schema) + e.getMessage()
+                throw ToolException.model(badReference(schema, shownPath) + e.getMessage()
                         + " (an attribute's references names no model or table?)", e);
             }
             throw e;
         }
+        return withPositions ? SchemaWriter.atlasPositions(schema, d, root) + ddl : ddl;
+    }
 
-        // TypeScript models: the TS provider's `-- atlas:pos` lines come first (absolute paths, like path.resolve).
-        ddl = SchemaWriter.atlasPositions(schema, d, Path.of("").toAbsolutePath().resolve(models).normalize().toString()) + ddl;
-
+    /** What the guest logged and the generators warned (stderr), then {@code stdout}, all or nothing. */
+    static void print(CommandSpec spec, List<String> diagnostics, List<String> generatorLog, String stdout) {
         PrintWriter err = spec.commandLine().getErr();
-        loaded.diagnostics().forEach(err::println);
+        diagnostics.forEach(err::println);
         generatorLog.forEach(err::println);
         err.flush();
         PrintWriter out = spec.commandLine().getOut();
-        out.print(ddl + "\n");
+        out.print(stdout);
         out.flush();
         if (out.checkError()) {
             throw ToolException.internal("cannot write the DDL to stdout", null);
         }
-        return ExitCode.OK.code();
     }
 
     /**
      * "file.js:LINE:1: Model.attribute: " for the first attribute whose {@code references} gives
      * toposort no name (as in Sequelize's getModelsTopoSortedByForeignKey), else the models path.
      */
-    private String badReference(Schema schema) {
+    private static String badReference(Schema schema, String path) {
         for (dev.sequelizeddl.schema.Model model : schema.models()) {
             for (dev.sequelizeddl.schema.Attribute attribute : model.attributes()) {
                 dev.sequelizeddl.schema.JsValue references = attribute.get("references");

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Prints the SQL DDL that a folder of Sequelize models defines.",
-        subcommands = {LoadCommand.class, InspectCommand.class, RegressCommand.class},
+        subcommands = {LoadCommand.class, RunCommand.class, InspectCommand.class, RegressCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:DDL printed on stdout",

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.graalvm.polyglot.PolyglotException;
@@ -30,6 +31,10 @@ public final class ModelLoader {
 
     /** The schema JSON and what the guest printed or warned about, for stderr. */
     public record Result(String schemaJson, List<String> diagnostics) {
+    }
+
+    /** Script mode: what the script printed with console.log (for stdout) and the rest (for stderr). */
+    public record Printed(String stdout, List<String> diagnostics) {
     }
 
     private final Path cwd;
@@ -97,10 +102,80 @@ public final class ModelLoader {
             throw ToolException.usage("no model files (*.js, *.cjs, *.ts other than index.js / index.ts) in " + modelsPath);
         }
         DisplayPaths paths = new DisplayPaths(cwd, modelsPath, files.root());
+        return execute(files, paths, request(files.root(), names, dialect), Map.of(), false);
+    }
+
+    /** Turns one schema JSON into DDL for script mode: {@code (dialect, schemaJson, withAtlasPositions)}. */
+    @FunctionalInterface
+    public interface DdlFunction {
+        String ddl(String dialect, String schemaJson, boolean withPositions);
+    }
+
+    /**
+     * Script mode: runs the user's script ({@code load.js} / {@code load.ts}, as typed) with the Node
+     * providers' packages served by the shim; they hand their models to {@code ddl}. The result's text is
+     * what the script itself printed with {@code console.log}, to go to stdout only now that it succeeded.
+     */
+    public Printed run(Path scriptPath, DdlFunction ddl) {
+        Path script = cwd.resolve(scriptPath).normalize();
+        if (!Files.exists(script)) {
+            throw ToolException.usage("script does not exist: " + scriptPath);
+        }
+        if (!Files.isRegularFile(script)) {
+            throw ToolException.usage("not a file: " + scriptPath);
+        }
+        String name = script.getFileName().toString();
+        if (!name.matches(".*\\.(c?js|ts)") || name.endsWith(".d.ts")) {
+            throw ToolException.usage("the script must be a .js, .cjs or .ts file: " + scriptPath);
+        }
+        RootedFiles files;
+        try {
+            files = new RootedFiles(script.getParent());
+            files.onAccess(accessListener);
+        } catch (IOException e) {
+            throw ToolException.usage("cannot read directory of " + scriptPath + ": " + e.getMessage());
+        }
+        Path given = scriptPath.getParent() == null ? Path.of(".") : scriptPath.getParent();
+        DisplayPaths paths = new DisplayPaths(cwd, given, files.root());
+        // A failure while rendering DDL is thrown into the script (as Node's provider would throw) and
+        // kept: it is the run's error even if the script catches it.
+        java.util.concurrent.atomic.AtomicReference<RuntimeException> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        Map<String, org.graalvm.polyglot.proxy.ProxyExecutable> host = Map.of("ddl", args -> {
+            if (args.length < 2 || !args[0].isString() || !args[1].isString()) {
+                throw ToolException.internal("__host.ddl(dialect, schemaJson, withPositions) called with " + args.length + " arguments", null);
+            }
+            try {
+                return ddl.ddl(args[0].asString(), args[1].asString(), args.length > 2 && args[2].isBoolean() && args[2].asBoolean());
+            } catch (RuntimeException e) {
+                failure.compareAndSet(null, e);
+                throw e;
+            }
+        });
+        ObjectNode request = JSON.createObjectNode();
+        request.put("root", files.root().toString().replace('\\', '/'));
+        request.put("script", name);
+        try {
+            Result result = execute(files, paths, JSON.writeValueAsString(request), host, true);
+            if (failure.get() != null) {
+                throw failure.get();
+            }
+            return new Printed(result.schemaJson(), result.diagnostics());
+        } catch (ToolException e) {
+            if (failure.get() != null && failure.get() != e) {
+                throw failure.get();
+            }
+            throw e;
+        } catch (JsonProcessingException e) {
+            throw ToolException.internal("cannot encode the run request", e);
+        }
+    }
+
+    private Result execute(RootedFiles files, DisplayPaths paths, String request,
+            Map<String, org.graalvm.polyglot.proxy.ProxyExecutable> host, boolean script) {
         GuestErrors errors = new GuestErrors(paths, timeLimit);
         ShimRuntime opened;
         try {
-            opened = ShimRuntime.open(files, limits);
+            opened = ShimRuntime.open(files, limits, host);
         } catch (PolyglotException e) {
             // The limits apply from the first statement on (a CPU limit shorter than the start-up).
             throw errors.map(e, false, limits.memoryLimitBytes(), null);
@@ -112,7 +187,11 @@ public final class ModelLoader {
                 if (shim == null || shim.isNull() || !shim.canInvokeMember("load")) {
                     throw ToolException.internal(ShimResources.PREFIX + entry + " did not define " + ENTRY_GLOBAL + ".load", null);
                 }
-                Value result = shim.invokeMember("load", runtime.fromJson(request(files.root(), names, dialect)));
+                Value result = shim.invokeMember("load", runtime.fromJson(request));
+                if (script) {
+                    // Promise jobs the script queued have run by now (after the call returned).
+                    result = shim.invokeMember("stdout");
+                }
                 if (result == null || !result.isString()) {
                     throw ToolException.internal(ENTRY_GLOBAL + ".load returned " + result + ", not a string", null);
                 }

@@ -122,10 +122,15 @@ public final class ShimRuntime implements AutoCloseable {
 
     /** A fresh context with the given limits; the memory watchdog runs until {@link #close()}. */
     public static ShimRuntime open(RootedFiles files, Limits limits) {
+        return open(files, limits, Map.of());
+    }
+
+    /** The same, with {@code extra} host functions on {@code __host} (e.g. {@code ddl} in script mode). */
+    public static ShimRuntime open(RootedFiles files, Limits limits, Map<String, ProxyExecutable> extra) {
         ShimRuntime runtime = new ShimRuntime(files, limits);
         try {
             runtime.context.eval(REMOVE_NON_NODE_GLOBALS);
-            runtime.context.getBindings("js").putMember("__host", runtime.hostObject());
+            runtime.context.getBindings("js").putMember("__host", runtime.hostObject(extra));
             runtime.memory.start();
             return runtime;
         } catch (RuntimeException e) {
@@ -236,8 +241,8 @@ public final class ShimRuntime implements AutoCloseable {
 
     // ---- __host -------------------------------------------------------------------------------
 
-    private ProxyObject hostObject() {
-        Map<String, Object> members = new LinkedHashMap<>();
+    private ProxyObject hostObject(Map<String, ProxyExecutable> extra) {
+        Map<String, Object> members = new LinkedHashMap<>(extra);
         members.put("readFile", (ProxyExecutable) args -> {
             String path = stringArg(args, 0, "readFile");
             try {
