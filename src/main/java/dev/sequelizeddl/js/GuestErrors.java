@@ -31,7 +31,7 @@ final class GuestErrors {
 
     private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\R\\s*");
     /** An error message that starts with the file it is about: {@code "TypeError: /abs/a.js: …"}. */
-    private static final Pattern NAMED_FILE = Pattern.compile("(\\w*Error: )?(/[^:]+\\.c?js)(:\\d+:\\d+)?: (.*)");
+    private static final Pattern NAMED_FILE = Pattern.compile("(\\w*Error: )?(/[^:]+\\.(?:[cm]?js|[cm]?tsx?))(:\\d+:\\d+)?: (.*)");
 
     private final DisplayPaths paths;
     private final Duration timeLimit;
@@ -95,6 +95,12 @@ final class GuestErrors {
         }
         if (e.isSyntaxError()) {
             SourceSection at = e.getSourceLocation();
+            Matcher named = NAMED_FILE.matcher(oneLine(e.getMessage()));
+            if ((at == null || !isUserSource(at.getSource())) && named.matches()) {
+                // A file that could not be compiled (swc's TypeScript syntax errors): "SyntaxError: /abs/a.ts:4:18: msg"
+                return ToolException.model(paths.display(named.group(2)) + Objects.toString(named.group(3), ":1:1") + ": "
+                        + Objects.toString(named.group(1), "SyntaxError: ") + named.group(4), e);
+            }
             if (at != null && !isUserSource(at.getSource())) {
                 return ToolException.internal("syntax error in the shim: " + location(at) + ": "
                         + oneLine(e.getMessage()), e);
@@ -120,16 +126,35 @@ final class GuestErrors {
 
     private SourceSection userLocation(PolyglotException e) {
         SourceSection own = e.getSourceLocation();
-        if (own != null && isUserSource(own.getSource()) && own.getStartLine() > 0) {
+        if (own != null && isUserSource(own.getSource()) && own.getStartLine() > 0 && mapsToSource(own)) {
             return own;
         }
+        SourceSection first = null;
         for (PolyglotException.StackFrame frame : e.getPolyglotStackTrace()) {
             SourceSection at = frame.isGuestFrame() ? frame.getSourceLocation() : null;
             if (at != null && isUserSource(at.getSource())) {
-                return at;
+                // A TypeScript frame in swc's helpers (_ts_decorate …) maps to no source line: the caller does.
+                if (mapsToSource(at)) {
+                    return at;
+                }
+                first = first == null ? at : first;
             }
         }
+        if (first != null) {
+            return first;
+        }
         return own != null && isUserSource(own.getSource()) ? own : null;
+    }
+
+    /** The TypeScript lines of a transpiled user file, or null for JavaScript. */
+    private static dev.sequelizeddl.ts.SourceLines typeScriptLines(Source source) {
+        String name = source.getName();
+        return name != null && name.matches(".*\\.[cm]?tsx?") ? dev.sequelizeddl.ts.TypeScriptCompiler.sourceLines(name) : null;
+    }
+
+    private static boolean mapsToSource(SourceSection at) {
+        dev.sequelizeddl.ts.SourceLines lines = typeScriptLines(at.getSource());
+        return lines == null || lines.original(Math.max(1, at.getStartLine()), Math.max(1, at.getStartColumn())) != null;
     }
 
     /** Model files are compiled under their absolute path; shim files under {@code js-shim/…}. */
@@ -150,6 +175,13 @@ final class GuestErrors {
         int column = Math.max(1, at.getStartColumn());
         if (line == 1) {
             column = Math.max(1, column - wrapperLength(at.getSource()));
+        }
+        dev.sequelizeddl.ts.SourceLines lines = isUserSource(at.getSource()) ? typeScriptLines(at.getSource()) : null;
+        int[] original = lines == null ? null : lines.original(line, column);
+        if (original != null) {
+            // A transpiled TypeScript file: the position in the .ts source (swc's source map).
+            line = original[0];
+            column = original[1];
         }
         return file + ":" + line + ":" + column;
     }

@@ -96,9 +96,12 @@ public final class TypeScriptCompiler {
     public String toCommonJs(String path, String source) throws CompileException {
         String key = key(source);
         Path cached = cacheDir == null ? null : cacheDir.resolve(key.substring(0, 2)).resolve(key + ".js");
+        Path cachedLines = cached == null ? null : cached.resolveSibling(key + ".lines");
         if (cached != null) {
             try {
-                return Files.readString(cached, StandardCharsets.UTF_8);
+                String js = Files.readString(cached, StandardCharsets.UTF_8);
+                SOURCE_LINES.put(path, SourceLines.parse(Files.readString(cachedLines, StandardCharsets.UTF_8)));
+                return js;
             } catch (IOException | RuntimeException e) {
                 // not cached yet
             }
@@ -107,14 +110,27 @@ public final class TypeScriptCompiler {
         if (cached != null) {
             try {
                 Files.createDirectories(cached.getParent());
-                Path tmp = Files.createTempFile(cached.getParent(), key, ".part");
-                Files.writeString(tmp, js, StandardCharsets.UTF_8);
-                Files.move(tmp, cached, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                write(cachedLines, SOURCE_LINES.get(path).serialize());
+                write(cached, js);
             } catch (IOException | RuntimeException e) {
                 // a read-only cache is no error
             }
         }
         return js;
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".part");
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Error positions: the TypeScript lines of the file last transpiled under {@code path}, if any. */
+    private static final java.util.Map<String, SourceLines> SOURCE_LINES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Where the transpiled {@code path} (as last handed out) maps back to its TypeScript source, or null. */
+    public static SourceLines sourceLines(String path) {
+        return SOURCE_LINES.get(path);
     }
 
     /** Transpiles without the cache. */
@@ -130,13 +146,19 @@ public final class TypeScriptCompiler {
                 .setMediaType(path.endsWith(".tsx") ? Swc4jMediaType.Tsx : Swc4jMediaType.TypeScript)
                 .setParseMode(Swc4jParseMode.Module)
                 .setDecorators(Swc4jDecoratorsTranspileOption.LegacyTypeScript(true))
-                .setSourceMap(Swc4jSourceMapOption.None)
+                .setSourceMap(Swc4jSourceMapOption.Separate)
                 .setKeepComments(false);
         String js;
+        String mappings;
         try {
-            js = swc().transpile(source, options).getCode();
+            String input = source;
+            var output = QuietStderr.run(() -> swc().transpile(input, options));
+            js = output.getCode();
+            mappings = new com.fasterxml.jackson.databind.ObjectMapper().readTree(output.getSourceMap()).path("mappings").asText("");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new CompileException(path + ": cannot read swc's source map: " + e.getOriginalMessage(), e);
         } catch (Swc4jCoreException e) {
-            throw new CompileException(path + ": " + firstLine(e.getMessage()), e);
+            throw syntaxError(path, e);
         }
         Swc4jAstModule module;
         try {
@@ -149,7 +171,15 @@ public final class TypeScriptCompiler {
         } catch (Swc4jCoreException | ClassCastException e) {
             throw new CompileException(path + ": cannot read swc's output: " + firstLine(e.getMessage()), e);
         }
-        return EsmToCommonJs.convert(js, module);
+        String commonJs = EsmToCommonJs.convert(js, module);
+        int shift = Math.max(0, firstLineLength(commonJs) - firstLineLength(js));
+        SOURCE_LINES.put(path, SourceLines.of(mappings, js, source, shift));
+        return commonJs;
+    }
+
+    private static int firstLineLength(String s) {
+        int newline = s.indexOf('\n');
+        return newline < 0 ? s.length() : newline;
     }
 
     /** A top-level class declaration: 1-based first line (its decorators and modifiers included) and last line. */
@@ -164,12 +194,15 @@ public final class TypeScriptCompiler {
     public synchronized java.util.List<ClassSpan> classSpans(String path, String source) throws CompileException {
         Swc4jAstModule module;
         try {
-            module = (Swc4jAstModule) swc().parse(source, new Swc4jParseOptions()
+            Swc4jParseOptions options = new Swc4jParseOptions()
                     .setSpecifier(specifier(path))
                     .setMediaType(path.endsWith(".tsx") ? Swc4jMediaType.Tsx : Swc4jMediaType.TypeScript)
                     .setParseMode(Swc4jParseMode.Module)
-                    .setCaptureAst(true)).getProgram();
-        } catch (Swc4jCoreException | ClassCastException e) {
+                    .setCaptureAst(true);
+            module = (Swc4jAstModule) QuietStderr.run(() -> swc().parse(source, options)).getProgram();
+        } catch (Swc4jCoreException e) {
+            throw syntaxError(path, e);
+        } catch (ClassCastException e) {
             throw new CompileException(path + ": " + firstLine(e.getMessage()), e);
         }
         CodePointOffsets offsets = new CodePointOffsets(source);
@@ -241,6 +274,20 @@ public final class TypeScriptCompiler {
                 throw new IllegalStateException(impossible);
             }
         }
+    }
+
+    private static final java.util.regex.Pattern SWC_AT = java.util.regex.Pattern.compile("\\n\\s*at \\S+:(\\d+):(\\d+)\\s*$");
+
+    /**
+     * swc's "SyntaxError: Expression expected\n  |\n4 | …\n    at file:///m/Bad.ts:4:18" as
+     * "/m/Bad.ts:4:18: Expression expected" (the shim throws it as a SyntaxError; Java names the file).
+     */
+    private static CompileException syntaxError(String path, Swc4jCoreException e) {
+        String message = e.getMessage() == null ? "TypeScript syntax error" : e.getMessage();
+        java.util.regex.Matcher at = SWC_AT.matcher(message);
+        String where = at.find() ? ":" + at.group(1) + ":" + at.group(2) : "";
+        String first = message.strip().lines().findFirst().orElse("").replaceFirst("^SyntaxError: ", "");
+        return new CompileException(path + where + ": " + first, e);
     }
 
     private static String firstLine(String s) {

@@ -82,6 +82,16 @@ class JarIT {
     }
 
     @Test
+    void aTypeScriptSyntaxErrorIsOneLineWithoutSwcsPanicText(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // swc4j 2.2.0 panics in Rust while it throws the syntax error and the panic hook writes to fd 2.
+        Files.writeString(dir.resolve("Bad.ts"), "import { Model } from \"sequelize-typescript\";\n\nexport class Bad extends Model {\n  name: string = ;\n}\n");
+        Run r = java("load", "--path", dir.toString(), "--dialect", "mysql");
+        assertEquals(1, r.code(), r.err());
+        assertEquals("", r.out());
+        assertEquals(dir.toAbsolutePath().normalize() + "/Bad.ts:4:18: SyntaxError: Expression expected\n", r.err());
+    }
+
+    @Test
     void versionAndUsage() throws Exception {
         Run v = java("--version");
         assertEquals(0, v.code(), v.err());

@@ -117,7 +117,7 @@ class RunCommandTest {
         CliRun run = CliRun.of("run", script.toString());
         assertEquals(1, run.code());
         assertEquals("", run.out());
-        assertTrue(run.err().matches(relative(script) + ":\\d+:\\d+: Error: Invalid dialect\n"), run.err());
+        assertTrue(run.err().matches(relative(script) + ":3:\\d+: Error: Invalid dialect\n"), run.err());
     }
 
     @Test
