@@ -89,7 +89,11 @@
 
     // Where each model was defined: the define() / init() call in the user's file (file relative
     // to root when inside it, first and last line of the call), for messages in Java.
+    // How each model came to be (`phase` when its init ran: 'require' = while the files were required,
+    // 'factory' = in a provider-style factory call, 'app' = in the project's own init / registry code).
     const sources = new Map();
+    const definedBy = new Map();
+    let phase = { kind: 'require', filename: root };
     const originalInit = Model.init;
     // The first definition of each model name per Sequelize instance: a second one from another file
     // is an error (Sequelize would silently replace the first; a define() run again from the same file,
@@ -113,8 +117,17 @@
           if (!before) seen.set(this.name, frame);
         }
       }
+      definedBy.set(this, phase.kind);
       return result;
     };
+    // Every Sequelize instance created while loading (the tool's and the project's own), in order.
+    const instances = [];
+    // (Script mode keeps Sequelize as it is: the script's providers pass the dialect they were given.)
+    if (request.script === undefined) Sequelize.setLoadMode({ dialect, created: (instance) => instances.push(instance) });
+    const isInitialised = (cls) => instances.some((i) => i.modelManager.models.includes(cls));
+    // Names of the current models whose define()/init() call is in `filename`.
+    const definedIn = (filename) => instances.flatMap((i) => i.modelManager.models)
+      .filter((m) => sources.has(m) && sources.get(m).path === filename).map((m) => m.name);
     const spans = new Map();
     const sourceOf = (model) => {
       const frame = sources.get(model);
@@ -216,47 +229,158 @@
       sequelize = new Sequelize({ dialect });
     }
     const DataTypes = Sequelize.DataTypes;
-    // Like the provider: require every file first (as `root/<file without its first ".js">`),
-    // then call each exported function, keeping returned models by name.
-    const factories = jsFiles.map((file) => {
+    const verbose = request.verbose ? (line) => host.warn(`sequelize-ddl: verbose: ${line}`) : () => {};
+    const shapes = createShapes(Model, Sequelize, (cls) => isInitialised(cls));
+    // Like the provider: require every file first (as `root/<file without its first ".js">`), in byte order.
+    const loaded = jsFiles.map((file) => {
       const filename = loader.join(root, file);
       currentFile = filename;
-      const path = loader.join(root, file.replace('.js', ''));
-      const exported = loader.requireFile(path);
+      phase = { kind: 'require', filename };
+      const exported = loader.requireFile(loader.join(root, file.replace('.js', '')));
       checkpoint(filename);
-      let define = exported;
-      if (typeof define !== 'function' && define && typeof define.default === 'function') define = define.default;
-      if (typeof define !== 'function') {
-        throwAt(filename, 1, 1, `a model file must export a function (sequelize, DataTypes) => Model, but this one exports ${exported === null ? 'null' : typeof exported}`, 'TypeError');
-      }
-      return { define, filename };
+      return { file, filename, exported, module: loader.moduleOf(filename) };
     });
+    // Registries: top-level files that require other top-level files with a factory or init to call
+    // (sequelize-auto's init-models.js, …). They run first; a file they required whose models they
+    // already defined is not called again.
+    const byFilename = new Map(loaded.map((f) => [f.filename, f]));
+    const requiredBy = new Map();
+    for (const f of loaded) f.shape = shapes.of(f.file, f.exported);
+    const callable = (shape) => Boolean(shape.factory) || shape.calls.length > 0;
+    for (const f of loaded) {
+      for (const child of (f.module && f.module.children) || []) {
+        if (child.filename !== f.filename && byFilename.has(child.filename) && callable(byFilename.get(child.filename).shape)) {
+          f.registry = true;
+          if (!requiredBy.has(child.filename)) requiredBy.set(child.filename, f.file);
+        }
+      }
+    }
+    const order = [...loaded.filter((f) => f.registry), ...loaded.filter((f) => !f.registry)];
+    // The instance app-style shapes (static init, init functions) receive: the project's own first
+    // `new Sequelize(...)`, else the tool's. Factories get the tool's, as from the Node provider.
+    const projectInstance = () => instances.find((i) => i !== sequelize) || sequelize;
     const db = {};
     const fileOf = {};
-    for (const { define, filename } of factories) {
-      currentFile = filename;
-      const model = define(sequelize, DataTypes);
-      checkpoint(filename);
-      if (model && model.name) {
-        db[model.name] = model;
-        fileOf[model.name] = filename;
+    const associationFiles = [];
+    const skipped = [];
+    const classes = [];
+    const allModels = () => instances.flatMap((i) => i.modelManager.models);
+    const newSince = (before) => {
+      const now = allModels().filter((m) => !before.includes(m)).map((m) => m.name);
+      return now.length > 0 ? ` -> ${now.join(', ')}` : '';
+    };
+    for (const f of order) {
+      currentFile = f.filename;
+      const definedHere = definedIn(f.filename);
+      const { shape } = f;
+      if (requiredBy.has(f.filename) && definedHere.length > 0 && callable(shape)) {
+        verbose(`${f.file}: ${shape.label}; not called: ${requiredBy.get(f.filename)} already defined ${definedHere.join(', ')}`);
+        continue;
+      }
+      const before = allModels();
+      if (shape.factory) {
+        phase = { kind: f.registry ? 'app' : 'factory', filename: f.filename };
+        const model = shape.factory(projectInstance(), DataTypes);
+        checkpoint(f.filename);
+        if (model && model.name) {
+          db[model.name] = model;
+          fileOf[model.name] = f.filename;
+        }
+      }
+      for (const call of shape.calls) {
+        if (call.cls && isInitialised(call.cls)) continue;
+        phase = { kind: 'app', filename: f.filename };
+        call.call(projectInstance(), DataTypes);
+        checkpoint(f.filename);
+      }
+      classes.push(...shape.classes.map((cls) => ({ cls, f })));
+      if (shape.associations) associationFiles.push({ f, shape });
+      if (shape.reason) {
+        if (definedHere.length > 0) {
+          verbose(`${f.file}: defines ${definedHere.join(', ')} when required (exports ${shape.reason})`);
+        } else {
+          skipped.push({ f, shape });
+          verbose(`${f.file}: skipped, defines no model (exports ${shape.reason})`);
+        }
+      } else if (shape.factory || shape.calls.length > 0 || shape.classes.length > 0) {
+        verbose(`${f.file}: ${shape.label}${newSince(before)}`);
       }
     }
     if (tsFiles.length > 0) {
       const before = new Set(sequelize.modelManager.models);
       currentFile = loader.join(root, tsFiles[tsFiles.length - 1]);
+      phase = { kind: 'factory', filename: currentFile };
       sequelize.addModels(tsFiles.map((file) => loader.join(root, file)));
       checkpoint();
       for (const model of sequelize.modelManager.models) {
         if (!before.has(model) && !(model.name in db)) db[model.name] = model;
       }
     }
+    phase = { kind: 'app', filename: root };
+    // Every instance's models, in creation order (the tool's first); a name defined again in a later
+    // instance replaces the earlier model, as a second define() in one instance does.
+    const collect = () => {
+      const byName = new Map();
+      for (const instance of instances) {
+        for (const model of instance.modelManager.models) {
+          byName.delete(model.name);
+          byName.set(model.name, model);
+        }
+      }
+      return [...byName.values()];
+    };
+    for (const { cls, f } of classes) {
+      if (!isInitialised(cls)) {
+        throwAt(f.filename, 1, 1, `${f.file} exports the Model class ${cls.name}, but nothing initialises it: call ${cls.name}.init(attributes, { sequelize }) or give it a static init(sequelize)`, 'TypeError');
+      }
+    }
+    // Associations the app declares itself: files named associations / relations (or such members),
+    // called with every model by name (plus non-enumerable `sequelize` and `models`).
+    const registry = () => {
+      const all = {};
+      for (const model of collect()) all[model.name] = model;
+      Object.defineProperty(all, 'sequelize', { value: projectInstance() });
+      Object.defineProperty(all, 'models', { value: all });
+      return all;
+    };
+    for (const { f, shape } of associationFiles) {
+      currentFile = f.filename;
+      const before = allModels().flatMap((m) => Object.values(m.associations || {}));
+      phase = { kind: 'app', filename: f.filename };
+      shape.associations(registry());
+      checkpoint(f.filename);
+      const added = allModels().flatMap((m) => Object.values(m.associations || {})).filter((a) => !before.includes(a));
+      verbose(`${f.file}: ${shape.label}, called with the models -> ${added.length} association(s)`);
+    }
+    // associate(models): the provider's registry first (models returned by factories, in order), then
+    // every other model with an associate() that takes part in no association yet (the app's own code
+    // did not run it).
+    const associated = new Set();
+    for (const model of collect()) {
+      for (const a of Object.values(model.associations || {})) {
+        associated.add(a.source);
+        associated.add(a.target);
+      }
+    }
+    const providerModels = new Set(Object.values(db));
     for (const name of Object.keys(db)) {
       if (db[name].associate) {
         if (fileOf[name]) currentFile = fileOf[name];
         db[name].associate(db);
         checkpoint();
       }
+    }
+    for (const model of collect()) {
+      if (providerModels.has(model) || associated.has(model) || typeof model.associate !== 'function') continue;
+      if (definedBy.get(model) === 'factory') continue;
+      const frame = sources.get(model);
+      if (frame) currentFile = frame.path;
+      model.associate(registry());
+      checkpoint();
+    }
+    if (tsFiles.length === 0 && collect().length === 0 && skipped.length > 0) {
+      const { f, shape } = skipped[0];
+      throwAt(f.filename, 1, 1, `no model defined: ${skipped.map((s) => s.f.file).join(', ')} ${skipped.length === 1 ? 'defines' : 'define'} no model (${f.file} exports ${shape.reason}); a model file exports (sequelize, DataTypes) => Model, a Model class or an init(sequelize) function`, 'TypeError');
     }
     // TypeScript models: their class declaration is where they are defined (the TS provider's
     // `-- atlas:pos` lines): every named top-level class of every *.ts file that names a model, later
@@ -269,8 +393,76 @@
       }
     }
     const sourceOfModel = (model) => classSpans.get(model) || sourceOf(model);
-    const schema = recordSchema(dialect, sequelize.modelManager.models, sourceOfModel);
+    const schema = recordSchema(dialect, collect(), sourceOfModel);
     return stringify(schema);
+  }
+
+  // What a model file's export is (README "Loading rules"): { factory, calls, classes, associations,
+  // label } for the shapes the loader knows, { reason } (and nothing to run) for a file defining no model.
+  //   factory       a function (or `default` function): called (sequelize, DataTypes) like the Node provider
+  //   calls         static init / initModel / initialize of Model classes, init*/initialize*/setup*/define*
+  //                 functions among the exports: called (sequelize, DataTypes)
+  //   classes       Model classes (initialised at require time, or by the calls)
+  //   associations  the export of associations.js / relations.js, or an associate / *Associations /
+  //                 *Relations member: called with the models by name
+  function createShapes(Model, Sequelize, isInitialised) {
+    const ASSOCIATION_FILE = /^(associations?|relations?|relationships?)\.[cm]?js$/i;
+    const ASSOCIATION_MEMBER = /^(associate|associations|relations|relationships|\w+(Associations|Relations|Relationships))$/;
+    const INIT_MEMBER = /^(init|initialize|setup|define)([A-Z0-9_$]\w*)?$/;
+    const isModelClass = (v) => typeof v === 'function' && v.prototype instanceof Model;
+    const isInstance = (v) => v instanceof Sequelize;
+    const staticInit = (cls) => ['initModel', 'initialize', 'init'].find((n) => typeof cls[n] === 'function' && cls[n] !== Model.init);
+    const describe = (v) => {
+      if (v === null) return 'null';
+      if (Array.isArray(v)) return 'an array';
+      if (isInstance(v)) return 'a Sequelize instance';
+      if (typeof v === 'object') return Object.keys(v).length === 0 ? 'an empty object' : `an object (${Object.keys(v).slice(0, 4).join(', ')}${Object.keys(v).length > 4 ? ', …' : ''})`;
+      return typeof v === 'undefined' ? 'nothing' : `a ${typeof v}`;
+    };
+    function of(file, exported) {
+      const shape = { factory: null, calls: [], classes: [], associations: null, labels: [] };
+      const addClass = (cls, key) => {
+        const init = staticInit(cls);
+        if (init) {
+          shape.calls.push({ cls, call: (sequelize, DataTypes) => cls[init](sequelize, DataTypes) });
+          shape.labels.push(`${key}Model class ${cls.name} with static ${init}(sequelize)`);
+        } else {
+          shape.labels.push(`${key}Model class ${cls.name}${isInitialised(cls) ? ', initialised when required' : ''}`);
+        }
+        shape.classes.push(cls);
+      };
+      let value = exported;
+      if (!isModelClass(value) && typeof value !== 'function' && value && typeof value.default === 'function') value = value.default;
+      if (isModelClass(value)) {
+        addClass(value, '');
+      } else if (typeof value === 'function') {
+        if (ASSOCIATION_FILE.test(file)) {
+          shape.associations = (models) => value(models);
+          shape.labels.push(`associations function ${value.name || '(anonymous)'}(models)`);
+        } else {
+          shape.factory = value;
+          shape.labels.push(`function ${value.name || '(anonymous)'}, called (sequelize, DataTypes)`);
+        }
+      } else if (value && typeof value === 'object' && !isInstance(value)) {
+        const assoc = [];
+        for (const key of Object.keys(value)) {
+          const member = value[key];
+          if (isModelClass(member)) {
+            addClass(member, `${key}: `);
+          } else if (typeof member === 'function' && (ASSOCIATION_MEMBER.test(key) || ASSOCIATION_FILE.test(file))) {
+            assoc.push(member);
+            shape.labels.push(`associations function ${key}(models)`);
+          } else if (typeof member === 'function' && INIT_MEMBER.test(key)) {
+            shape.calls.push({ call: (sequelize, DataTypes) => member(sequelize, DataTypes) });
+            shape.labels.push(`init function ${key}(sequelize)`);
+          }
+        }
+        if (assoc.length > 0) shape.associations = (models) => assoc.forEach((fn) => fn(models));
+      }
+      if (shape.labels.length === 0) return { factory: null, calls: [], classes: [], associations: null, reason: describe(exported) };
+      return { ...shape, label: shape.labels.join('; ') };
+    }
+    return { of };
   }
 
   // Throws `kind: message` from code compiled under the user's file name at line:column, so Java

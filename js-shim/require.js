@@ -145,7 +145,11 @@ function createLoader(host, packages) {
 
   function load(filename, parent) {
     const cached = cache[filename];
-    if (cached) return cached.exports;
+    if (cached) {
+      // As Node: a module required again is a child of each requirer (the loader reads the graph).
+      if (parent && !parent.children.includes(cached)) parent.children.push(cached);
+      return cached.exports;
+    }
     const module = {
       id: filename, filename, path: dirname(filename), exports: {}, loaded: false, children: [], parent: parent || null,
       paths: [],
@@ -207,6 +211,10 @@ function createLoader(host, packages) {
       const filename = asFile(normalize(path)) || asDirectory(normalize(path));
       if (!filename) throw notFound(path, null);
       return load(filename, null);
+    },
+    // The module object of a loaded file (its children: the files it required), or undefined.
+    moduleOf(filename) {
+      return cache[filename];
     },
     join,
     dirname,

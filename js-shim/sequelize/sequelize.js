@@ -46,6 +46,14 @@ class ModelManager {
   }
 }
 
+// Set by the loader (js-shim/index.js) while it loads a project: every `new Sequelize(...)`, the
+// project's own included, takes the requested dialect whatever its URL or options name (nothing
+// connects), and is reported to `created` so the models of every instance make up the schema.
+let loadMode = null;
+function setLoadMode(mode) {
+  loadMode = mode;
+}
+
 function defaultLogging(...args) {
   if (typeof console !== 'undefined') console.log(...args);
 }
@@ -61,6 +69,7 @@ class Sequelize {
     } else {
       options = options || {};
     }
+    if (loadMode) options = { ...options, dialect: loadMode.dialect };
     this.options = {
       dialect: null, dialectModule: null, dialectModulePath: null, host: 'localhost', protocol: 'tcp', define: {},
       query: {}, sync: {}, timezone: '+00:00', standardConformingStrings: true, logging: defaultLogging,
@@ -80,6 +89,7 @@ class Sequelize {
     this.dialect = { name: this.options.dialect, DataTypes: DataTypes[this.options.dialect] || {} };
     this.models = {};
     this.modelManager = new ModelManager(this);
+    if (loadMode) loadMode.created(this);
   }
 
   getDialect() {
@@ -228,6 +238,8 @@ Hooks.applyTo(Sequelize);
 Hooks.applyTo(Sequelize.prototype);
 Sequelize.Error = misc.errors.BaseError;
 for (const error of Object.keys(misc.errors)) Sequelize[error] = misc.errors[error];
+
+Object.defineProperty(Sequelize, 'setLoadMode', { value: setLoadMode });
 
 module.exports = Sequelize;
 module.exports.Sequelize = Sequelize;

@@ -63,6 +63,24 @@ function runChild(caseDir, dialect) {
     const DataTypes = require('sequelize/lib/data-types');
     const { recordSchema } = require(RECORD_JS);
 
+    // --- cases the provider cannot load at all: the app's own wiring (appAdapter)
+    if (fs.existsSync(path.join(caseDir, APP_ENTRY))) {
+      result.app = true;
+      const sequelize = appAdapter(caseDir, dialect);
+      result.stage = 'record';
+      result.schema = JSON.stringify(recordSchema(dialect, sequelize.modelManager.models), null, 2) + '\n';
+      result.stage = 'generate';
+      result.pos = '';
+      const gen = generate(sequelize, dialect);
+      result.plainSql = gen.plain;
+      result.sql = gen.synced;
+      result.reasons = [...gen.reasons];
+      result.stage = 'done';
+      result.stdout = captured;
+      process.send(result, () => process.exit(0));
+      return;
+    }
+
     // --- load, like the provider's index.js loadSQL + sequelize_schema.js loadSequelizeModels
     const modelsDir = path.resolve(caseDir, 'models');
     const entries = fs.readdirSync(modelsDir);
@@ -118,6 +136,36 @@ function runChild(caseDir, dialect) {
   }
   result.stdout = captured;
   process.send(result, () => process.exit(0));
+}
+
+// The adapter for model folders the Node provider cannot load (class exports, init functions, the
+// project's own `new Sequelize(...)`, index.js loaders, sequelize-auto's init-models.js, associations
+// files, helpers and tests next to the models): a case with `app.js` next to `models/` is loaded the way
+// its application loads it — app.js (written like the app's own bootstrap) is required with real
+// Sequelize, every `new Sequelize(...)` gets the dialect being generated whatever URL or options it names
+// (a global beforeInit hook; nothing connects), and the schema is the models of every instance created,
+// in creation order, a name defined again in a later instance replacing the earlier model (sequelize-ddl's
+// rule). Returns an instance whose modelManager holds that list.
+const APP_ENTRY = 'app.js';
+function appAdapter(caseDir, dialect) {
+  const { Sequelize } = require('sequelize');
+  const instances = [];
+  Sequelize.addHook('beforeInit', (config, options) => {
+    options.dialect = dialect;
+  });
+  Sequelize.addHook('afterInit', (instance) => instances.push(instance));
+  require(path.join(caseDir, APP_ENTRY));
+  if (instances.length === 0) throw new Error(`${APP_ENTRY} created no Sequelize instance`);
+  const byName = new Map();
+  for (const instance of instances) {
+    for (const model of instance.modelManager.models) {
+      byName.delete(model.name);
+      byName.set(model.name, model);
+    }
+  }
+  const sequelize = instances[0];
+  sequelize.modelManager.models = [...byName.values()];
+  return sequelize;
 }
 
 // *.ts model files as the TypeScript provider picks them (all but index.ts); declaration files and
@@ -460,6 +508,9 @@ function filesFor(result) {
   const plain = result.stdout + (result.pos || '') + result.plainSql + '\n';
   const ours = (result.pos || '') + result.sql + '\n';
   const notes = [];
+  if (result.app) {
+    notes.push(`loaded the way the application does (${APP_ENTRY}, real Sequelize); the Node provider cannot load this folder`);
+  }
   if (result.mixed) {
     notes.push('loads the *.js factories, then the *.ts classes (sequelize-typescript) of one folder; each Node provider reads one kind');
   }

@@ -65,7 +65,7 @@ public final class InspectCommand implements Callable<Integer> {
         }
         Dialect d = Dialect.of(dialect);
         ModelLoader loader = new ModelLoader(Path.of("").toAbsolutePath(), Duration.ofMillis(Math.round(timeoutSeconds * 1000)));
-        ModelLoader.Result loaded = loader.load(models, d.id());
+        ModelLoader.Result loaded = loader.load(models, d.id(), Main.verbose(spec));
         Schema schema = SchemaReader.read(loaded.schemaJson());
         String json;
         try {

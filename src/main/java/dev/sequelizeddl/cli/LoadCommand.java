@@ -61,10 +61,10 @@ public final class LoadCommand implements Callable<Integer> {
 
         ModelLoader.Result loaded;
         if (accessLog == null) {
-            loaded = loader.load(models, d.id());
+            loaded = loader.load(models, d.id(), Main.verbose(spec));
         } else {
             try (AccessLogWriter log = AccessLogWriter.open(accessLog)) {
-                loaded = loader.onFileAccess(log).load(models, d.id());
+                loaded = loader.onFileAccess(log).load(models, d.id(), Main.verbose(spec));
             }
         }
         List<String> generatorLog = new java.util.ArrayList<>();

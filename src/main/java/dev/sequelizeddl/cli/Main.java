@@ -39,7 +39,7 @@ public final class Main implements Callable<Integer> {
 
     /** Inherited by every subcommand, so it may stand before or after the command name. */
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
-            description = "On errors, also print what the models logged and a stack trace.")
+            description = "Say on stderr how each file was loaded or why it was skipped; on errors, also print what the models logged and a stack trace.")
     boolean verbose;
 
     public static void main(String[] args) {
@@ -113,6 +113,15 @@ public final class Main implements Callable<Integer> {
             ex.printStackTrace(err);
         }
         return code.code();
+    }
+
+    /** Whether --verbose was given anywhere on the command line that runs {@code spec}'s command. */
+    static boolean verbose(CommandSpec spec) {
+        CommandLine cl = spec.commandLine();
+        while (cl.getParent() != null) {
+            cl = cl.getParent();
+        }
+        return cl.getParseResult() != null && verbose(cl.getParseResult());
     }
 
     static boolean verbose(ParseResult parseResult) {

@@ -81,6 +81,14 @@ public final class ModelLoader {
      *                       3 for something unsupported, 4 for anything that is our fault
      */
     public Result load(Path modelsPath, String dialect) {
+        return load(modelsPath, dialect, false);
+    }
+
+    /**
+     * As {@link #load(Path, String)}; with {@code verbose}, the diagnostics also say, one
+     * {@code sequelize-ddl: verbose:} line per file, how each file was loaded or why it was skipped.
+     */
+    public Result load(Path modelsPath, String dialect, boolean verbose) {
         Path root = cwd.resolve(modelsPath).normalize();
         if (!Files.exists(root)) {
             throw ToolException.usage("path does not exist: " + modelsPath);
@@ -90,19 +98,27 @@ public final class ModelLoader {
         }
         RootedFiles files;
         List<String> names;
+        List<String> skipped = new ArrayList<>();
         try {
             files = new RootedFiles(root);
             files.onAccess(accessListener);
-            names = modelFiles(root);
+            names = modelFiles(root, skipped);
         } catch (IOException e) {
             throw ToolException.usage("cannot read directory " + modelsPath + ": " + e.getMessage());
         }
         if (names.isEmpty()) {
             // The Node provider would print an empty schema; for Atlas that reads as "drop every table".
-            throw ToolException.usage("no model files (*.js, *.cjs, *.ts other than index.js / index.ts) in " + modelsPath);
+            throw ToolException.usage("no model files (*.js, *.cjs, *.ts, or an index.js that is the only one) in " + modelsPath);
         }
         DisplayPaths paths = new DisplayPaths(cwd, modelsPath, files.root());
-        return execute(files, paths, request(files.root(), names, dialect), Map.of(), false);
+        Result result = execute(files, paths, request(files.root(), names, dialect, verbose), Map.of(), false);
+        if (!verbose) {
+            return result;
+        }
+        List<String> diagnostics = new ArrayList<>();
+        skipped.forEach(line -> diagnostics.add(VERBOSE + line));
+        diagnostics.addAll(result.diagnostics());
+        return new Result(result.schemaJson(), diagnostics);
     }
 
     /** Turns one schema JSON into DDL for script mode: {@code (dialect, schemaJson, withAtlasPositions)}. */
@@ -208,25 +224,51 @@ public final class ModelLoader {
         }
     }
 
+    /** The prefix of the lines {@code --verbose} adds to the diagnostics. */
+    public static final String VERBOSE = "sequelize-ddl: verbose: ";
+
+    static List<String> modelFiles(Path dir) throws IOException {
+        return modelFiles(dir, new ArrayList<>());
+    }
+
     /**
      * The model files of a folder: names ending in {@code .js} except {@code index.js}, as the Node
      * provider picks them, plus {@code .cjs} (a package with "type": "module" needs that extension for
-     * CommonJS models; a documented difference), byte-sorted; subfolders are not searched.
+     * CommonJS models; a documented difference), without tests ({@code *.test.js}, {@code *.spec.js}),
+     * byte-sorted; subfolders are not searched. When {@code index.js} is the only JavaScript file, it is
+     * the entry point (a {@code models/index.js}-style loader) and the only file. {@code skipped} gets one
+     * line per JavaScript file left out, saying why.
      */
-    static List<String> modelFiles(Path dir) throws IOException {
-        List<String> names = new ArrayList<>();
+    static List<String> modelFiles(Path dir, List<String> skipped) throws IOException {
+        List<String> all = new ArrayList<>();
         try (Stream<Path> entries = Files.list(dir)) {
-            entries.filter(Files::isRegularFile)
-                    .map(p -> p.getFileName().toString())
-                    .filter(ModelLoader::isModelFile)
-                    .forEach(names::add);
+            entries.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).forEach(all::add);
         }
-        names.sort(RootedFiles::compareUtf8);
+        all.sort(RootedFiles::compareUtf8);
+        List<String> names = new ArrayList<>();
+        for (String name : all) {
+            if (isTestFile(name)) {
+                skipped.add(name + ": skipped, a test file");
+            } else if (isModelFile(name)) {
+                names.add(name);
+            }
+        }
+        if (names.isEmpty() && all.contains("index.js")) {
+            names.add("index.js");
+        } else if (all.contains("index.js")) {
+            skipped.add("index.js: skipped, the folder has other model files (index.js is loaded only when it is the only one)");
+        }
         return names;
     }
 
     static boolean isModelFile(String name) {
-        return (name.endsWith(".js") || name.endsWith(".cjs")) && !name.equals("index.js") || isTypeScriptModel(name);
+        return (name.endsWith(".js") || name.endsWith(".cjs")) && !name.equals("index.js") && !isTestFile(name)
+                || isTypeScriptModel(name);
+    }
+
+    /** Tests next to the models: {@code *.test.js}, {@code *.spec.js} (and {@code .cjs}). */
+    static boolean isTestFile(String name) {
+        return name.matches(".*\\.(test|spec)\\.c?js");
     }
 
     /**
@@ -238,11 +280,12 @@ public final class ModelLoader {
                 && !name.endsWith(".test.ts") && !name.endsWith(".spec.ts");
     }
 
-    private static String request(Path root, List<String> names, String dialect) {
+    private static String request(Path root, List<String> names, String dialect, boolean verbose) {
         ObjectNode request = JSON.createObjectNode();
         request.put("root", root.toString().replace('\\', '/'));
         names.forEach(request.putArray("files")::add);
         request.put("dialect", dialect);
+        request.put("verbose", verbose);
         try {
             return JSON.writeValueAsString(request);
         } catch (JsonProcessingException e) {

@@ -105,7 +105,8 @@ class MainTest {
         run("load", "--path", tmp.resolve("missing").toString(), "--dialect", "mysql").failsWith(ExitCode.USAGE);
         run("load", "--path", models.resolve("user.js").toString(), "--dialect", "mysql").failsWith(ExitCode.USAGE);
         Path empty = Files.createDirectories(tmp.resolve("empty"));
-        Files.writeString(empty.resolve("index.js"), "");
+        Files.writeString(empty.resolve("notes.txt"), "");
+        Files.writeString(empty.resolve("user.test.js"), "");
         run("load", "--path", empty.toString(), "--dialect", "mysql").failsWith(ExitCode.USAGE);
         load("mysql", "--timeout", "0").failsWith(ExitCode.USAGE);
     }

@@ -167,13 +167,29 @@ class ModelLoaderTest {
 
     @Test
     void aFolderWithoutModelFilesIsAUsageError() throws Exception {
-        write("index.js", "throw new Error('index.js is never loaded')");
         write("notes.txt", "x");
+        write("user.test.js", "throw new Error('tests are never loaded')");
         Files.createDirectories(models.resolve("sub"));
         Files.writeString(models.resolve("sub/m.js"), "x");
         ToolException empty = fails(loader(), "models");
         assertEquals(ExitCode.USAGE, empty.exitCode());
-        assertEquals("no model files (*.js, *.cjs, *.ts other than index.js / index.ts) in models", empty.getMessage());
+        assertEquals("no model files (*.js, *.cjs, *.ts, or an index.js that is the only one) in models", empty.getMessage());
+    }
+
+    @Test
+    void indexJsIsTheEntryPointOnlyWhenItIsTheOnlyFile() throws Exception {
+        write("index.js", "module.exports = (s) => s.define(require('./sub/m'));");
+        Files.createDirectories(models.resolve("sub"));
+        Files.writeString(models.resolve("sub/m.js"), "module.exports = 'M';");
+        write("user.spec.js", "throw new Error('tests are never loaded')");
+        assertEquals("{\"files\":[\"index.js\"],\"models\":[\"M\"]}", loader().load(Path.of("models"), "raw").schemaJson());
+        write("a.js", "module.exports = (s) => s.define('A');");
+        ModelLoader.Result withOthers = loader().load(Path.of("models"), "raw", true);
+        assertEquals("{\"files\":[\"a.js\"],\"models\":[\"A\"]}", withOthers.schemaJson());
+        assertEquals(List.of(ModelLoader.VERBOSE + "user.spec.js: skipped, a test file",
+                ModelLoader.VERBOSE + "index.js: skipped, the folder has other model files (index.js is loaded only when it is the only one)"),
+                withOthers.diagnostics());
+        assertEquals(List.of(), loader().load(Path.of("models"), "raw", false).diagnostics());
     }
 
     @Test

@@ -1,0 +1,4 @@
+'use strict';
+require('./models/associations');
+require('./models/review');
+module.exports = require('./models/db');

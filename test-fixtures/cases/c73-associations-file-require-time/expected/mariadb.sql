@@ -1,0 +1,5 @@
+-- sequelize-ddl note: loaded the way the application does (app.js, real Sequelize); the Node provider cannot load this folder
+CREATE TABLE IF NOT EXISTS `authors` (`id` INTEGER NOT NULL auto_increment , `name` VARCHAR(100) NOT NULL, `born` INTEGER, `country` CHAR(2) COMMENT 'ISO 3166-1 alpha-2', `createdAt` DATETIME NOT NULL, `updatedAt` DATETIME NOT NULL, PRIMARY KEY (`id`)) ENGINE=InnoDB;
+CREATE TABLE IF NOT EXISTS `books` (`isbn` VARCHAR(13) , `title` VARCHAR(255) NOT NULL, `pages` INTEGER, `created_at` DATETIME NOT NULL, `updated_at` DATETIME NOT NULL, `author_id` INTEGER, PRIMARY KEY (`isbn`), FOREIGN KEY (`author_id`) REFERENCES `authors` (`id`) ON DELETE SET NULL ON UPDATE CASCADE) ENGINE=InnoDB;
+CREATE TABLE IF NOT EXISTS `reviews` (`id` INTEGER NOT NULL auto_increment , `stars` INTEGER NOT NULL, `body` TEXT, `createdAt` DATETIME NOT NULL, `updatedAt` DATETIME NOT NULL, `bookIsbn` VARCHAR(13) NOT NULL, PRIMARY KEY (`id`), FOREIGN KEY (`bookIsbn`) REFERENCES `books` (`isbn`) ON DELETE CASCADE ON UPDATE CASCADE) ENGINE=InnoDB;
+

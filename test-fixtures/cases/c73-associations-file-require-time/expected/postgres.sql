@@ -1,0 +1,5 @@
+-- sequelize-ddl note: loaded the way the application does (app.js, real Sequelize); the Node provider cannot load this folder
+CREATE TABLE IF NOT EXISTS "authors" ("id"   SERIAL , "name" VARCHAR(100) NOT NULL, "born" INTEGER, "country" CHAR(2) , "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL, "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL, PRIMARY KEY ("id")); COMMENT ON COLUMN "authors"."country" IS 'ISO 3166-1 alpha-2';
+CREATE TABLE IF NOT EXISTS "books" ("isbn" VARCHAR(13) , "title" VARCHAR(255) NOT NULL, "pages" INTEGER, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL, "author_id" INTEGER REFERENCES "authors" ("id") ON DELETE SET NULL ON UPDATE CASCADE, PRIMARY KEY ("isbn"));
+CREATE TABLE IF NOT EXISTS "reviews" ("id"   SERIAL , "stars" INTEGER NOT NULL, "body" TEXT, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL, "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL, "bookIsbn" VARCHAR(13) NOT NULL REFERENCES "books" ("isbn") ON DELETE CASCADE ON UPDATE CASCADE, PRIMARY KEY ("id"));
+

@@ -1,0 +1,7 @@
+-- sequelize-ddl note: loaded the way the application does (app.js, real Sequelize); the Node provider cannot load this folder
+IF OBJECT_ID('[Boards]', 'U') IS NULL CREATE TABLE [Boards] ([id] INTEGER NOT NULL IDENTITY(1,1) , [key] NVARCHAR(10) NOT NULL UNIQUE, [title] NVARCHAR(255) NOT NULL, [archived] BIT NOT NULL DEFAULT 0, [createdAt] DATETIMEOFFSET NOT NULL, [updatedAt] DATETIMEOFFSET NOT NULL, PRIMARY KEY ([id]));
+IF OBJECT_ID('[Tickets]', 'U') IS NULL CREATE TABLE [Tickets] ([id] INTEGER NOT NULL IDENTITY(1,1) , [number] INTEGER NOT NULL, [summary] NVARCHAR(200) NOT NULL, [priority] VARCHAR(255) CHECK ([priority] IN(N'low', N'normal', N'high', N'urgent')), [estimate] DECIMAL(5,1) NULL, [createdAt] DATETIMEOFFSET NOT NULL, [updatedAt] DATETIMEOFFSET NOT NULL, [boardId] INTEGER NULL, PRIMARY KEY ([id]), FOREIGN KEY ([boardId]) REFERENCES [Boards] ([id]) ON DELETE CASCADE);
+CREATE UNIQUE INDEX [tickets_board_id_number] ON [Tickets] ([boardId], [number]);
+IF OBJECT_ID('[Labels]', 'U') IS NULL CREATE TABLE [Labels] ([id] INTEGER NOT NULL IDENTITY(1,1) , [name] NVARCHAR(30) NOT NULL, [color] CHAR(7) NOT NULL DEFAULT N'#888888', PRIMARY KEY ([id]));
+IF OBJECT_ID('[ticket_labels]', 'U') IS NULL CREATE TABLE [ticket_labels] ([addedBy] NVARCHAR(64) NULL, [createdAt] DATETIMEOFFSET NOT NULL, [ticketId] INTEGER , [labelId] INTEGER , PRIMARY KEY ([ticketId], [labelId]), FOREIGN KEY ([ticketId]) REFERENCES [Tickets] ([id]) ON DELETE CASCADE, FOREIGN KEY ([labelId]) REFERENCES [Labels] ([id]) ON DELETE CASCADE);
+

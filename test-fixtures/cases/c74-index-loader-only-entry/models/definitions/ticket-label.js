@@ -1,0 +1,4 @@
+'use strict';
+module.exports = (sequelize, DataTypes) => sequelize.define('TicketLabel', {
+  addedBy: DataTypes.STRING(64),
+}, { tableName: 'ticket_labels', updatedAt: false });

@@ -1,0 +1,4 @@
+-- sequelize-ddl note: loaded the way the application does (app.js, real Sequelize); the Node provider cannot load this folder
+IF OBJECT_ID('[Users]', 'U') IS NULL CREATE TABLE [Users] ([id] INTEGER NOT NULL IDENTITY(1,1) , [email] NVARCHAR(255) NOT NULL UNIQUE, [role] VARCHAR(255) CHECK ([role] IN(N'member', N'editor', N'owner')), [createdAt] DATETIMEOFFSET NOT NULL, [updatedAt] DATETIMEOFFSET NOT NULL, PRIMARY KEY ([id]));
+IF OBJECT_ID('[Posts]', 'U') IS NULL CREATE TABLE [Posts] ([id] INTEGER NOT NULL IDENTITY(1,1) , [title] NVARCHAR(140) NOT NULL, [slug] NVARCHAR(140) NULL UNIQUE, [state] VARCHAR(255) CHECK ([state] IN(N'draft', N'review', N'live')), [createdAt] DATETIMEOFFSET NOT NULL, [updatedAt] DATETIMEOFFSET NOT NULL, [authorId] INTEGER NULL, PRIMARY KEY ([id]), FOREIGN KEY ([authorId]) REFERENCES [Users] ([id]) ON DELETE SET NULL);
+

@@ -1,0 +1,6 @@
+'use strict';
+const { slugify } = require('./utils');
+
+test('slugify', () => {
+  expect(slugify('Hello, World')).toBe('hello-world');
+});

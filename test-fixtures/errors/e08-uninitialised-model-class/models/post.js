@@ -1,0 +1,2 @@
+'use strict';
+module.exports = (sequelize, DataTypes) => sequelize.define('Post', { title: DataTypes.STRING });
