@@ -238,7 +238,7 @@
       phase = { kind: 'require', filename };
       const exported = loader.requireFile(loader.join(root, file.replace('.js', '')));
       checkpoint(filename);
-      return { file, filename, exported, module: loader.moduleOf(filename) };
+      return { file, filename, exported, module: loader.cache[filename] };
     });
     // Registries: top-level files that require other top-level files with a factory or init to call
     // (sequelize-auto's init-models.js, …). They run first; a file they required whose models they

@@ -212,10 +212,6 @@ function createLoader(host, packages) {
       if (!filename) throw notFound(path, null);
       return load(filename, null);
     },
-    // The module object of a loaded file (its children: the files it required), or undefined.
-    moduleOf(filename) {
-      return cache[filename];
-    },
     join,
     dirname,
     cache,

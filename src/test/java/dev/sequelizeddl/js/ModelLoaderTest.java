@@ -187,9 +187,10 @@ class ModelLoaderTest {
         ModelLoader.Result withOthers = loader().load(Path.of("models"), "raw", true);
         assertEquals("{\"files\":[\"a.js\"],\"models\":[\"A\"]}", withOthers.schemaJson());
         assertEquals(List.of(ModelLoader.VERBOSE + "user.spec.js: skipped, a test file",
-                ModelLoader.VERBOSE + "index.js: skipped, the folder has other model files (index.js is loaded only when it is the only one)"),
+                ModelLoader.VERBOSE + "index.js: skipped, the folder has other model files (index.js is loaded only when it is the only one)",
+                "fake shim loaded a.js"),
                 withOthers.diagnostics());
-        assertEquals(List.of(), loader().load(Path.of("models"), "raw", false).diagnostics());
+        assertEquals(List.of("fake shim loaded a.js"), loader().load(Path.of("models"), "raw", false).diagnostics());
     }
 
     @Test

@@ -1,0 +1,94 @@
+package dev.sequelizeddl.golden;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sequelizeddl.cli.CliRun;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * README "Loading rules" through the CLI with the real shim: what --verbose says about each file (stderr
+ * only, stdout unchanged), the project's own Sequelize instance taking --dialect, and the shapes that fail.
+ * The schemas themselves are pinned by the oracle cases c70-c76.
+ */
+class LoadingRulesTest {
+    @TempDir
+    Path tmp;
+
+    private Path write(String name, String text) throws Exception {
+        Path file = tmp.resolve("models").resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        return file;
+    }
+
+    private CliRun load(String dialect, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("load", "--path", tmp.resolve("models").toString(), "--dialect", dialect));
+        args.addAll(List.of(more));
+        return CliRun.of(args.toArray(String[]::new));
+    }
+
+    @Test
+    void verboseSaysHowEachFileWasLoadedOnStderrOnly() throws Exception {
+        write("db.js", "const { Sequelize } = require('sequelize');\n"
+                + "module.exports = new Sequelize('mssql://sa:pw@db:1433/app', { define: { freezeTableName: true } });\n");
+        write("user.js", "const { Model, DataTypes } = require('sequelize');\n"
+                + "class User extends Model {\n"
+                + "  static initModel(sequelize) { return User.init({ name: DataTypes.STRING }, { sequelize, timestamps: false }); }\n"
+                + "}\n"
+                + "module.exports = { User };\n");
+        write("tag.js", "const { DataTypes } = require('sequelize');\n"
+                + "module.exports = require('./db').define('Tag', { label: DataTypes.STRING }, { timestamps: false });\n");
+        write("constants.js", "module.exports = { MAX: 3 };\n");
+        write("user.test.js", "throw new Error('tests are not loaded');\n");
+        write("index.js", "throw new Error('index.js is not loaded when other files exist');\n");
+
+        CliRun quiet = load("mysql");
+        assertEquals(0, quiet.code(), quiet.err());
+        assertEquals("", quiet.err());
+        // db.js names mssql; every instance takes --dialect, and its define options apply.
+        assertEquals("CREATE TABLE IF NOT EXISTS `Tag` (`id` INTEGER NOT NULL auto_increment , `label` VARCHAR(255), PRIMARY KEY (`id`)) ENGINE=InnoDB;\n"
+                + "CREATE TABLE IF NOT EXISTS `User` (`id` INTEGER NOT NULL auto_increment , `name` VARCHAR(255), PRIMARY KEY (`id`)) ENGINE=InnoDB;\n\n",
+                quiet.out());
+
+        CliRun verbose = load("mysql", "--verbose");
+        assertEquals(0, verbose.code(), verbose.err());
+        assertEquals(quiet.out(), verbose.out());
+        assertEquals(List.of(
+                "sequelize-ddl: verbose: user.test.js: skipped, a test file",
+                "sequelize-ddl: verbose: index.js: skipped, the folder has other model files (index.js is loaded only when it is the only one)",
+                "sequelize-ddl: verbose: constants.js: skipped, defines no model (exports an object (MAX))",
+                "sequelize-ddl: verbose: db.js: skipped, defines no model (exports a Sequelize instance)",
+                "sequelize-ddl: verbose: tag.js: Model class Tag, initialised when required",
+                "sequelize-ddl: verbose: user.js: User: Model class User with static initModel(sequelize) -> User"),
+                verbose.err().lines().toList());
+    }
+
+    @Test
+    void aModelClassNothingInitialisesIsAnError() throws Exception {
+        Path user = write("user.js", "const { Model } = require('sequelize');\nclass User extends Model {}\nmodule.exports = User;\n");
+        CliRun r = load("postgres");
+        assertEquals(1, r.code(), r.err());
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith(user + ":1:1: TypeError: user.js exports the Model class User, but nothing initialises it"), r.err());
+    }
+
+    @Test
+    void aFactoryIsCalledWithTheProjectInstanceAndAssociationsFileRunsLast() throws Exception {
+        write("connection.js", "const Sequelize = require('sequelize');\n"
+                + "module.exports = new Sequelize(undefined, { dialect: 'oracle', define: { underscored: true, timestamps: false } });\n");
+        write("a.js", "require('./connection');\n"
+                + "module.exports = (sequelize, DataTypes) => sequelize.define('Owner', { fullName: DataTypes.STRING });\n");
+        write("b.js", "module.exports = (sequelize, DataTypes) => sequelize.define('Pet', { petName: DataTypes.STRING });\n");
+        write("relations.js", "module.exports = (models) => { models.Owner.hasMany(models.Pet); };\n");
+        CliRun r = load("sqlite");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("CREATE TABLE IF NOT EXISTS `owners` (`id` INTEGER PRIMARY KEY AUTOINCREMENT, `full_name` VARCHAR(255));\n"
+                + "CREATE TABLE IF NOT EXISTS `pets` (`id` INTEGER PRIMARY KEY AUTOINCREMENT, `pet_name` VARCHAR(255), "
+                + "`owner_id` INTEGER REFERENCES `owners` (`id`) ON DELETE SET NULL ON UPDATE CASCADE);\n\n", r.out());
+    }
+}
