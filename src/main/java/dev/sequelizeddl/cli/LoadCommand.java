@@ -48,6 +48,11 @@ public final class LoadCommand implements Callable<Integer> {
     @Mixin
     LimitOptions limitOptions = new LimitOptions();
 
+    @Option(names = "--atlas-pos",
+            description = "Also print '-- atlas:pos' lines for JavaScript models (the lines of their define() / init() call); "
+                    + "TypeScript models always get them, as the TS provider prints them.")
+    boolean atlasPosJs;
+
     @Option(names = "--access-log", paramLabel = "FILE",
             description = "Write every file request of the model code to FILE, one line each: "
                     + "granted|missing|denied, stat|read|list, the absolute path (written even when the load fails).")
@@ -70,19 +75,21 @@ public final class LoadCommand implements Callable<Integer> {
         List<String> generatorLog = new java.util.ArrayList<>();
         // TypeScript models: the TS provider's `-- atlas:pos` lines come first (absolute paths, like path.resolve).
         String ddl = ddl(SchemaReader.read(loaded.schemaJson()), d, path,
-                Path.of("").toAbsolutePath().resolve(models).normalize().toString(), true, generatorLog);
+                Path.of("").toAbsolutePath().resolve(models).normalize().toString(), true, atlasPosJs, generatorLog);
         print(spec, loaded.diagnostics(), generatorLog, ddl + "\n");
         return ExitCode.OK.code();
     }
 
     /**
      * The provider's DDL for {@code schema}, preceded by the {@code -- atlas:pos} lines when
-     * {@code withPositions}; generator warnings go to {@code log}.
+     * {@code withPositions} (of JavaScript models too with {@code javaScriptPositions}); generator
+     * warnings go to {@code log}.
      *
      * @param shownPath the models folder as the user typed it (error messages)
      * @param root      the same, absolute (relative source files of atlas:pos lines are below it)
      */
-    static String ddl(Schema schema, Dialect d, String shownPath, String root, boolean withPositions, List<String> log) {
+    static String ddl(Schema schema, Dialect d, String shownPath, String root, boolean withPositions,
+            boolean javaScriptPositions, List<String> log) {
         String ddl;
         try {
             ddl = SchemaWriter.write(schema, d, log::add);
@@ -96,7 +103,7 @@ public final class LoadCommand implements Callable<Integer> {
             }
             throw e;
         }
-        return withPositions ? SchemaWriter.atlasPositions(schema, d, root) + ddl : ddl;
+        return withPositions ? SchemaWriter.atlasPositions(schema, d, root, javaScriptPositions) + ddl : ddl;
     }
 
     /** What the guest logged and the generators warned (stderr), then {@code stdout}, all or nothing. */

@@ -54,7 +54,7 @@ public final class RunCommand implements Callable<Integer> {
         List<String> generatorLog = new ArrayList<>();
         ModelLoader.Printed printed = loader.run(scriptPath, (dialect, schemaJson, withPositions) ->
                 LoadCommand.ddl(SchemaReader.read(schemaJson), Dialect.of(dialect), shownFolder,
-                        folder.toString(), withPositions, generatorLog));
+                        folder.toString(), withPositions, false, generatorLog));
         if (printed.stdout().isEmpty()) {
             // For Atlas an empty schema means "drop every table": refuse, as load refuses an empty folder.
             throw ToolException.model(scriptPath.toString().replace('\\', '/')

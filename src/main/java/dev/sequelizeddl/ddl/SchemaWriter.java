@@ -75,13 +75,21 @@ public final class SchemaWriter {
      * schema is written the way its {@code getTableName()} object prints (quoted).
      */
     public static String atlasPositions(Schema schema, Dialect dialect, String root) {
+        return atlasPositions(schema, dialect, root, false);
+    }
+
+    /**
+     * The same, and with {@code javaScriptToo} also one line per model defined in a JavaScript file: the
+     * lines of its {@code define()} / {@code init()} call (load --atlas-pos).
+     */
+    public static String atlasPositions(Schema schema, Dialect dialect, String root, boolean javaScriptToo) {
         QueryGenerator qg = QueryGenerators.forDialect(dialect);
         List<Model> sorted = TopoSort.modelsTopoSortedByForeignKey(new ArrayList<>(schema.models()));
         List<Model> order = sorted != null ? sorted.reversed() : schema.models();
         StringBuilder lines = new StringBuilder();
         for (Model model : order) {
             dev.sequelizeddl.schema.Source source = model.source();
-            if (source == null || source.file() == null || !source.file().endsWith(".ts")) continue;
+            if (source == null || source.file() == null || !(javaScriptToo || source.file().endsWith(".ts"))) continue;
             String file = source.file().startsWith("/") ? source.file() : root + "/" + source.file();
             String table = model.table() != null && model.table().hasSchema() ? qg.quoteTable(model.table()) : model.tableName();
             lines.append("-- atlas:pos ").append(table).append("[type=table] ").append(file).append(':')
