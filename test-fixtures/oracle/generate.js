@@ -176,7 +176,8 @@ function isTsModelFile(file) {
 
 // ts-node with the compiler options sequelize-typescript needs (the provider's own tsconfig):
 // legacy decorators with design:type metadata, CommonJS, type-checked (imported enums → String).
-function registerTsNode() {
+// `compilerOptions` adds to / replaces these (scripts.js: the provider packages' paths, Node's types).
+function registerTsNode(compilerOptions = {}) {
   require(path.join(NODE_MODULES, 'ts-node')).register({
     skipProject: true,
     transpileOnly: false,
@@ -193,6 +194,7 @@ function registerTsNode() {
       // model files live outside the oracle: resolve their packages from its node_modules
       baseUrl: NODE_MODULES,
       types: [],
+      ...compilerOptions,
     },
   });
 }
@@ -634,7 +636,7 @@ async function main(argv) {
 }
 
 // scripts.js's stand-ins for the Node providers (providers.js) reuse the pipeline.
-module.exports = { generate, classPositions, positionLines, DIALECTS };
+module.exports = { generate, classPositions, positionLines, registerTsNode, DIALECTS };
 
 if (require.main === module) {
   main(process.argv).catch((e) => {

@@ -56,27 +56,12 @@ function writePackages(dir) {
 // Child: run one script as the main module, as `node load.js` / `npx ts-node load.ts` would.
 function runChild(script, packages) {
   if (script.endsWith('.ts')) {
-    // The TS provider's own tsconfig (legacy decorators + metadata, strict, CommonJS), type-checked;
-    // packages resolve from the oracle's node_modules, the providers from ./providers.
-    require(path.join(NODE_MODULES, 'ts-node')).register({
-      skipProject: true,
-      transpileOnly: false,
-      compilerOptions: {
-        target: 'ES2022',
-        module: 'commonjs',
-        moduleResolution: 'node',
-        strict: true,
-        strictPropertyInitialization: false,
-        esModuleInterop: true,
-        experimentalDecorators: true,
-        emitDecoratorMetadata: true,
-        skipLibCheck: true,
-        baseUrl: NODE_MODULES,
-        paths: { '@ariga/*': [path.join(packages, '@ariga', '*')] },
-        // a script uses console (and maybe process): Node's types, from the oracle's node_modules
-        typeRoots: [path.join(NODE_MODULES, '@types')],
-        types: ['node'],
-      },
+    // generate.js's ts-node setup (the TS provider's tsconfig, type-checked), plus the two packages and
+    // Node's types (a script uses console, maybe process) from the oracle's node_modules.
+    require('./generate').registerTsNode({
+      paths: { '@ariga/*': [path.join(packages, '@ariga', '*')] },
+      typeRoots: [path.join(NODE_MODULES, '@types')],
+      types: ['node'],
     });
   }
   process.argv = [process.argv[0], script];

@@ -11,7 +11,6 @@ import dev.sequelizeddl.schema.SchemaReader;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,9 +40,8 @@ public final class InspectCommand implements Callable<Integer> {
             description = "Output format; only json (default).")
     String format;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
-            description = "CPU time the model files may take (default: ${DEFAULT-VALUE}).")
-    double timeoutSeconds;
+    @picocli.CommandLine.Mixin
+    LimitOptions limitOptions = new LimitOptions();
 
     @Override
     public Integer call() {
@@ -54,9 +52,6 @@ public final class InspectCommand implements Callable<Integer> {
         if (!"json".equals(format)) {
             throw ToolException.usage("unknown format '" + format + "' (expected json)");
         }
-        if (!(timeoutSeconds > 0) || timeoutSeconds > 24 * 3600) {
-            throw ToolException.usage("--timeout must be a number of seconds above 0");
-        }
         Path models;
         try {
             models = Path.of(path);
@@ -64,7 +59,7 @@ public final class InspectCommand implements Callable<Integer> {
             throw ToolException.usage("invalid path: " + path);
         }
         Dialect d = Dialect.of(dialect);
-        ModelLoader loader = new ModelLoader(Path.of("").toAbsolutePath(), Duration.ofMillis(Math.round(timeoutSeconds * 1000)));
+        ModelLoader loader = new ModelLoader(Path.of("").toAbsolutePath(), limitOptions.limits(), LoadCommand.shimEntry);
         ModelLoader.Result loaded = loader.load(models, d.id(), Main.verbose(spec));
         Schema schema = SchemaReader.read(loaded.schemaJson());
         String json;

@@ -142,4 +142,15 @@ class InspectCommandTest {
         assertEquals(1, run.code());
         assertEquals("", run.out());
     }
+
+    @Test
+    void takesLoadsLimitsAndEnvironmentFlags(@TempDir Path tmp) throws IOException {
+        assertEquals(2, CliRun.of("inspect", "--path", shop(tmp).toString(), "--timeout", "0").code());
+        assertEquals(2, CliRun.of("inspect", "--path", shop(tmp).toString(), "--max-memory", "1").code());
+        assertEquals(2, CliRun.of("inspect", "--path", shop(tmp).toString(), "--env", "NOT-A-NAME").code());
+        Files.writeString(tmp.resolve("models").resolve("spin.js"), "for (;;) {}\n");
+        CliRun stopped = CliRun.of("inspect", "--path", tmp.resolve("models").toString(), "--timeout", "0.5");
+        assertEquals(1, stopped.code(), stopped.err());
+        assertTrue(stopped.err().contains("CPU time limit of 500 ms"), stopped.err());
+    }
 }
