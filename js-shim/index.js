@@ -211,7 +211,15 @@
         return true;
       };
       currentFile = script;
-      loader.requireFile(script);
+      try {
+        loader.requireFile(script);
+      } catch (e) {
+        // The script's own process.exit() / exit(0) ends it there, successfully, as in Node; any other
+        // exit (a non-zero code, or one in a model file) stays the error checkpoint() reports.
+        const exitedCleanly = exitCall && (exitCall.code === '' || exitCall.code === '0') && exitCall.frame?.path === script;
+        if (!exitedCleanly) throw e;
+        exitCall = null;
+      }
       checkpoint(script);
       return '';
     }

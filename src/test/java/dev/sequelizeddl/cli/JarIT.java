@@ -92,6 +92,16 @@ class JarIT {
     }
 
     @Test
+    void runsTheTsProvidersReadmeScriptWithACleanStderr() throws Exception {
+        Path script = Path.of("test-fixtures", "scripts", "s03-ts-readme", "load.ts");
+        Run r = java("run", script.toString());
+        assertEquals("", r.err());
+        assertEquals(0, r.code());
+        String folder = script.toAbsolutePath().normalize().getParent() + "/";
+        assertEquals(Files.readString(script.resolveSibling("expected.out")).replace("$SCRIPT/", folder), r.out());
+    }
+
+    @Test
     void versionAndUsage() throws Exception {
         Run v = java("--version");
         assertEquals(0, v.code(), v.err());

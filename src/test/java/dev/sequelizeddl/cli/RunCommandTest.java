@@ -167,6 +167,29 @@ class RunCommandTest {
     }
 
     @Test
+    void theScriptsProcessExitZeroEndsItSuccessfullyAnyOtherCodeFails() throws IOException {
+        userModel();
+        Path ok = write("ok.js", """
+                const loadModels = require("@ariga/atlas-provider-sequelize");
+                console.log(loadModels("sqlite", require("./models/user")));
+                process.exit(0);
+                console.log("-- not reached");
+                """);
+        CliRun run = CliRun.of("run", ok.toString());
+        assertEquals(0, run.code(), run.err());
+        assertEquals("CREATE TABLE IF NOT EXISTS `Users` (`id` INTEGER PRIMARY KEY AUTOINCREMENT, `name` VARCHAR(255));\n\n", run.out());
+        Path failing = write("failing.js", """
+                console.log("-- partial");
+                process.exit(3);
+                """);
+        CliRun failed = CliRun.of("run", failing.toString());
+        assertEquals(1, failed.code());
+        assertEquals("", failed.out());
+        assertTrue(failed.err().startsWith(relative(failing) + ":2:"), failed.err());
+        assertTrue(failed.err().contains("process.exit(3)"), failed.err());
+    }
+
+    @Test
     void usageErrors() throws IOException {
         assertEquals(2, CliRun.of("run", dir.resolve("missing.js").toString()).code());
         assertEquals(2, CliRun.of("run", dir.toString()).code());
