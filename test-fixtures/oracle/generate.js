@@ -63,61 +63,12 @@ function runChild(caseDir, dialect) {
     const DataTypes = require('sequelize/lib/data-types');
     const { recordSchema } = require(RECORD_JS);
 
-    // --- cases the provider cannot load at all: the app's own wiring (appAdapter)
-    if (fs.existsSync(path.join(caseDir, APP_ENTRY))) {
-      result.app = true;
-      const sequelize = appAdapter(caseDir, dialect);
-      result.stage = 'record';
-      result.schema = JSON.stringify(recordSchema(dialect, sequelize.modelManager.models), null, 2) + '\n';
-      result.stage = 'generate';
-      result.pos = '';
-      const gen = generate(sequelize, dialect);
-      result.plainSql = gen.plain;
-      result.sql = gen.synced;
-      result.reasons = [...gen.reasons];
-      result.stage = 'done';
-      result.stdout = captured;
-      process.send(result, () => process.exit(0));
-      return;
-    }
-
-    // --- load, like the provider's index.js loadSQL + sequelize_schema.js loadSequelizeModels
-    const modelsDir = path.resolve(caseDir, 'models');
-    const entries = fs.readdirSync(modelsDir);
-    // TypeScript cases: like @ariga/ts-atlas-provider-sequelize (ts/src/index.ts), every *.ts file but
-    // index.ts goes to sequelize-typescript's `new Sequelize({ dialect, models: [paths] })`, run by ts-node.
-    const tsFiles = entries.filter(isTsModelFile);
-    if (tsFiles.length > 0) registerTsNode();
-    const Sequelize = tsFiles.length > 0 ? require('sequelize-typescript').Sequelize : require('sequelize');
-    const factories = [];
-    result.cjs = [];
-    for (const file of entries) {
-      // Deliberate difference: sequelize-ddl also loads *.cjs (the provider's filter is /\.js$/).
-      if (!/\.c?js$/.test(file) || file === 'index.js') continue;
-      if (file.endsWith('.cjs')) result.cjs.push(file);
-      factories.push(require(modelsDir + '/' + file));
-    }
-    // Deliberate difference: a folder with both kinds loads the JavaScript factories first, then the
-    // TypeScript classes, into one sequelize-typescript instance (each Node provider reads one kind).
-    result.mixed = tsFiles.length > 0 && factories.length > 0;
-    result.ts = tsFiles.length > 0;
-    const sequelize = new Sequelize({ dialect });
-    const byName = {};
-    for (const factory of factories) {
-      const returned = factory(sequelize, DataTypes);
-      if (returned && returned.name) byName[returned.name] = returned;
-    }
-    if (tsFiles.length > 0) {
-      const before = new Set(sequelize.modelManager.models);
-      sequelize.addModels(tsFiles.map((file) => modelsDir + '/' + file));
-      for (const model of sequelize.modelManager.models) {
-        if (!before.has(model) && !(model.name in byName)) byName[model.name] = model;
-      }
-    }
-    for (const name of Object.keys(byName)) {
-      const m = byName[name];
-      if (m && m.associate) m.associate(byName);
-    }
+    // --- load: the app's own wiring where the provider cannot load the case (appAdapter), else like
+    // the provider's index.js loadSQL + sequelize_schema.js loadSequelizeModels
+    result.app = fs.existsSync(path.join(caseDir, APP_ENTRY));
+    const { sequelize, positions } = result.app
+      ? { sequelize: appAdapter(caseDir, dialect), positions: () => '' }
+      : providerLoad(caseDir, dialect, DataTypes, result);
 
     // --- schema JSON: after associate(), before any query generator runs
     result.stage = 'record';
@@ -125,7 +76,7 @@ function runChild(caseDir, dialect) {
 
     // --- DDL
     result.stage = 'generate';
-    result.pos = tsFiles.length > 0 ? atlasPositions(sequelize, modelsDir, tsFiles) : '';
+    result.pos = positions();
     const gen = generate(sequelize, dialect);
     result.plainSql = gen.plain;
     result.sql = gen.synced;
@@ -136,6 +87,49 @@ function runChild(caseDir, dialect) {
   }
   result.stdout = captured;
   process.send(result, () => process.exit(0));
+}
+
+// The provider's load (index.js loadSQL + sequelize_schema.js loadSequelizeModels): every *.js (and, a
+// difference, *.cjs) file but index.js called (sequelize, DataTypes), *.ts files through sequelize-typescript,
+// then every returned model's associate(). Returns the instance and the atlas:pos header's maker.
+function providerLoad(caseDir, dialect, DataTypes, result) {
+  const modelsDir = path.resolve(caseDir, 'models');
+  const entries = fs.readdirSync(modelsDir);
+  // TypeScript cases: like @ariga/ts-atlas-provider-sequelize (ts/src/index.ts), every *.ts file but
+  // index.ts goes to sequelize-typescript's `new Sequelize({ dialect, models: [paths] })`, run by ts-node.
+  const tsFiles = entries.filter(isTsModelFile);
+  if (tsFiles.length > 0) registerTsNode();
+  const Sequelize = tsFiles.length > 0 ? require('sequelize-typescript').Sequelize : require('sequelize');
+  const factories = [];
+  result.cjs = [];
+  for (const file of entries) {
+    // Deliberate difference: sequelize-ddl also loads *.cjs (the provider's filter is /\.js$/).
+    if (!/\.c?js$/.test(file) || file === 'index.js') continue;
+    if (file.endsWith('.cjs')) result.cjs.push(file);
+    factories.push(require(modelsDir + '/' + file));
+  }
+  // Deliberate difference: a folder with both kinds loads the JavaScript factories first, then the
+  // TypeScript classes, into one sequelize-typescript instance (each Node provider reads one kind).
+  result.mixed = tsFiles.length > 0 && factories.length > 0;
+  result.ts = tsFiles.length > 0;
+  const sequelize = new Sequelize({ dialect });
+  const byName = {};
+  for (const factory of factories) {
+    const returned = factory(sequelize, DataTypes);
+    if (returned && returned.name) byName[returned.name] = returned;
+  }
+  if (tsFiles.length > 0) {
+    const before = new Set(sequelize.modelManager.models);
+    sequelize.addModels(tsFiles.map((file) => modelsDir + '/' + file));
+    for (const model of sequelize.modelManager.models) {
+      if (!before.has(model) && !(model.name in byName)) byName[model.name] = model;
+    }
+  }
+  for (const name of Object.keys(byName)) {
+    const m = byName[name];
+    if (m && m.associate) m.associate(byName);
+  }
+  return { sequelize, positions: () => (tsFiles.length > 0 ? atlasPositions(sequelize, modelsDir, tsFiles) : '') };
 }
 
 // The adapter for model folders the Node provider cannot load (class exports, init functions, the
