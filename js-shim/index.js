@@ -125,6 +125,7 @@
     // (Script mode keeps Sequelize as it is: the script's providers pass the dialect they were given.)
     if (request.script === undefined) Sequelize.setLoadMode({ dialect, created: (instance) => instances.push(instance) });
     const isInitialised = (cls) => instances.some((i) => i.modelManager.models.includes(cls));
+    const allModels = () => instances.flatMap((i) => i.modelManager.models);
     // Names of the current models whose define()/init() call is in `filename`.
     const definedIn = (filename) => instances.flatMap((i) => i.modelManager.models)
       .filter((m) => sources.has(m) && sources.get(m).path === filename).map((m) => m.name);
@@ -252,6 +253,10 @@
     // (sequelize-auto's init-models.js, …). They run first; a file they required whose models they
     // already defined is not called again.
     const byFilename = new Map(loaded.map((f) => [f.filename, f]));
+    // An exported Model class that other exported or defined models extend is their base (an abstract
+    // BaseModel with its own static init(attributes, options)): neither called nor required to be initialised.
+    const exportedClasses = () => loaded.flatMap((f) => (f.shape ? f.shape.classes : []));
+    const isBaseClass = (cls) => [...exportedClasses(), ...allModels()].some((other) => other !== cls && other.prototype instanceof cls);
     const requiredBy = new Map();
     for (const f of loaded) f.shape = shapes.of(f.file, f.exported);
     const callable = (shape) => Boolean(shape.factory) || shape.calls.length > 0;
@@ -272,7 +277,6 @@
     const associationFiles = [];
     const skipped = [];
     const classes = [];
-    const allModels = () => instances.flatMap((i) => i.modelManager.models);
     const newSince = (before) => {
       const now = allModels().filter((m) => !before.includes(m)).map((m) => m.name);
       return now.length > 0 ? ` -> ${now.join(', ')}` : '';
@@ -296,7 +300,7 @@
         }
       }
       for (const call of shape.calls) {
-        if (call.cls && isInitialised(call.cls)) continue;
+        if (call.cls && (isInitialised(call.cls) || isBaseClass(call.cls))) continue;
         phase = { kind: 'app', filename: f.filename };
         call.call(projectInstance(), DataTypes);
         checkpoint(f.filename);
@@ -311,7 +315,8 @@
           verbose(`${f.file}: skipped, defines no model (exports ${shape.reason})`);
         }
       } else if (shape.factory || shape.calls.length > 0 || shape.classes.length > 0) {
-        verbose(`${f.file}: ${shape.label}${newSince(before)}`);
+        const bases = shape.classes.filter(isBaseClass).map((cls) => cls.name);
+        verbose(`${f.file}: ${shape.label}${bases.length > 0 ? ` (${bases.join(', ')}: the base of other models, not called)` : ''}${newSince(before)}`);
       }
     }
     if (tsFiles.length > 0) {
@@ -338,7 +343,7 @@
       return [...byName.values()];
     };
     for (const { cls, f } of classes) {
-      if (!isInitialised(cls)) {
+      if (!isInitialised(cls) && !isBaseClass(cls)) {
         throwAt(f.filename, 1, 1, `${f.file} exports the Model class ${cls.name}, but nothing initialises it: call ${cls.name}.init(attributes, { sequelize }) or give it a static init(sequelize)`, 'TypeError');
       }
     }
@@ -419,6 +424,14 @@
     const INIT_MEMBER = /^(init|initialize|setup|define)([A-Z0-9_$]\w*)?$/;
     const isModelClass = (v) => typeof v === 'function' && v.prototype instanceof Model;
     const isInstance = (v) => v instanceof Sequelize;
+    const functionSource = Function.prototype.toString;
+    const isClassSyntax = (fn) => {
+      try {
+        return /^class\b/.test(functionSource.call(fn));
+      } catch (e) {
+        return false; // a Proxy around a function: treated as the function
+      }
+    };
     const staticInit = (cls) => ['initModel', 'initialize', 'init'].find((n) => typeof cls[n] === 'function' && cls[n] !== Model.init);
     const describe = (v) => {
       if (v === null) return 'null';
@@ -443,6 +456,9 @@
       if (!isModelClass(value) && typeof value !== 'function' && value && typeof value.default === 'function') value = value.default;
       if (isModelClass(value)) {
         addClass(value, '');
+      } else if (typeof value === 'function' && isClassSyntax(value)) {
+        // A class that is not a Model (a service, an error type): calling it would only throw.
+        return { factory: null, calls: [], classes: [], associations: null, reason: `the class ${value.name || '(anonymous)'}, not a Model` };
       } else if (typeof value === 'function') {
         if (ASSOCIATION_FILE.test(file)) {
           shape.associations = (models) => value(models);

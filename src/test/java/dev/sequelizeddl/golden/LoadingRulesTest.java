@@ -78,6 +78,26 @@ class LoadingRulesTest {
     }
 
     @Test
+    void anAbstractBaseModelAndOtherClassesAreNotCalled() throws Exception {
+        write("base-model.js", "const { Model } = require('sequelize');\n"
+                + "class BaseModel extends Model {\n"
+                + "  static init(attributes, options) { return super.init(attributes, { ...options, timestamps: false }); }\n"
+                + "}\n"
+                + "module.exports = BaseModel;\n");
+        write("db.js", "const { Sequelize } = require('sequelize');\nmodule.exports = new Sequelize('sqlite::memory:');\n");
+        write("errors.js", "class NotFoundError extends Error {}\nmodule.exports = NotFoundError;\n");
+        write("user.js", "const { DataTypes } = require('sequelize');\n"
+                + "const BaseModel = require('./base-model');\n"
+                + "class User extends BaseModel {}\n"
+                + "User.init({ name: DataTypes.STRING }, { sequelize: require('./db') });\n"
+                + "module.exports = User;\n");
+        CliRun r = load("postgres", "--verbose");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("CREATE TABLE IF NOT EXISTS \"Users\" (\"id\"   SERIAL , \"name\" VARCHAR(255), PRIMARY KEY (\"id\"));\n\n", r.out());
+        assertTrue(r.err().contains("sequelize-ddl: verbose: errors.js: skipped, defines no model (exports the class NotFoundError, not a Model)\n"), r.err());
+    }
+
+    @Test
     void aFactoryIsCalledWithTheProjectInstanceAndAssociationsFileRunsLast() throws Exception {
         write("connection.js", "const Sequelize = require('sequelize');\n"
                 + "module.exports = new Sequelize(undefined, { dialect: 'oracle', define: { underscored: true, timestamps: false } });\n");
