@@ -76,6 +76,17 @@
     return null;
   }
 
+  // The file whose code called into this file (console.log …): the first stack frame outside
+  // js-shim/index.js when that is a user file, else null (a shim file called).
+  function directCaller() {
+    for (const line of String(new Error().stack || '').split('\n').slice(1)) {
+      if (line.includes('js-shim/index.js:')) continue;
+      const m = /[\s(](\/[^()]*?):(\d+):(\d+)\)?\s*$/.exec(line);
+      return m ? m[1] : null;
+    }
+    return null;
+  }
+
   function load(request) {
     const root = String(request.root).replace(/\/+$/, '') || '/';
     const files = Array.from(request.files || [], String);
@@ -206,8 +217,9 @@
         },
       });
       toStdout = (args) => {
-        const frame = callerFrame();
-        if (!frame || frame.path !== script) return false;
+        // Only a call written in the script: Sequelize's own logging while the script's models are
+        // defined comes through shim frames first and goes to stderr, as in `load`.
+        if (directCaller() !== script) return false;
         scriptStdout.push(`${args.map(formatArg).join(' ')}\n`);
         return true;
       };

@@ -94,6 +94,21 @@ class RunCommandTest {
     }
 
     @Test
+    void sequelizesOwnLogLinesForModelsTheScriptDefinesGoToStderr() throws IOException {
+        Path script = write("load.js", """
+                const loadModels = require("@ariga/atlas-provider-sequelize");
+                const thing = (sequelize, DataTypes) =>
+                  sequelize.define("Thing", { get: DataTypes.STRING }, { timestamps: false });
+                console.log(loadModels("mysql", thing));
+                """);
+        CliRun run = CliRun.of("run", script.toString());
+        assertEquals(0, run.code(), run.err());
+        assertEquals("CREATE TABLE IF NOT EXISTS `Things` (`id` INTEGER NOT NULL auto_increment , `get` VARCHAR(255), "
+                + "PRIMARY KEY (`id`)) ENGINE=InnoDB;\n\n", run.out());
+        assertEquals("Not overriding built-in method from model attribute: get\n", run.err());
+    }
+
+    @Test
     void anInvalidDialectIsTheProvidersErrorAtTheCallAndStdoutStaysEmpty() throws IOException {
         userModel();
         Path script = write("load.js", """
