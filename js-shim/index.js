@@ -261,16 +261,16 @@
       checkpoint(filename);
       return { file, filename, exported, module: loader.cache[filename] };
     });
+    for (const f of loaded) f.shape = shapes.of(f.file, f.exported);
+    // An exported Model class that other exported or defined models extend is their base (an abstract
+    // BaseModel with its own static init(attributes, options)): neither called nor required to be initialised.
+    const exportedClasses = loaded.flatMap((f) => f.shape.classes);
+    const isBaseClass = (cls) => [...exportedClasses, ...allModels()].some((other) => other !== cls && other.prototype instanceof cls);
     // Registries: top-level files that require other top-level files with a factory or init to call
     // (sequelize-auto's init-models.js, …). They run first; a file they required whose models they
     // already defined is not called again.
     const byFilename = new Map(loaded.map((f) => [f.filename, f]));
-    // An exported Model class that other exported or defined models extend is their base (an abstract
-    // BaseModel with its own static init(attributes, options)): neither called nor required to be initialised.
-    const exportedClasses = () => loaded.flatMap((f) => (f.shape ? f.shape.classes : []));
-    const isBaseClass = (cls) => [...exportedClasses(), ...allModels()].some((other) => other !== cls && other.prototype instanceof cls);
     const requiredBy = new Map();
-    for (const f of loaded) f.shape = shapes.of(f.file, f.exported);
     const callable = (shape) => Boolean(shape.factory) || shape.calls.length > 0;
     for (const f of loaded) {
       for (const child of (f.module && f.module.children) || []) {
@@ -281,8 +281,8 @@
       }
     }
     const order = [...loaded.filter((f) => f.registry), ...loaded.filter((f) => !f.registry)];
-    // The instance app-style shapes (static init, init functions) receive: the project's own first
-    // `new Sequelize(...)`, else the tool's. Factories get the tool's, as from the Node provider.
+    // The instance every call (factories, static inits, init functions) receives: the project's own first
+    // `new Sequelize(...)`, else the tool's (always the case for folders the Node provider loads).
     const projectInstance = () => instances.find((i) => i !== sequelize) || sequelize;
     const db = {};
     const fileOf = {};
