@@ -5,6 +5,7 @@ CREATE TABLE IF NOT EXISTS "app"."Orders" ("id"   SERIAL , "status" "app"."enum_
 CREATE TYPE "inv"."enum_Items_kind" AS ENUM('x', 'y');
 CREATE TABLE IF NOT EXISTS "inv"."Items" ("id"   SERIAL , "code" VARCHAR(255), "kind" "inv"."enum_Items_kind", PRIMARY KEY ("id"));
 CREATE INDEX "items_code" ON "inv"."Items" ("code");
+CREATE TABLE IF NOT EXISTS "hr"."Orgs" ("id"   SERIAL , "title" VARCHAR(255), PRIMARY KEY ("id"));
 CREATE TABLE IF NOT EXISTS "hr"."Emps" ("id"   SERIAL , "orgRef" INTEGER REFERENCES "hr"."Orgs" ("id"), "OrgId" INTEGER REFERENCES "core"."Orgs" ("id") ON DELETE SET NULL ON UPDATE CASCADE, PRIMARY KEY ("id"));
 CREATE TABLE IF NOT EXISTS "Plains" ("id"   SERIAL , "a" VARCHAR(255), "OrgId" INTEGER REFERENCES "core"."Orgs" ("id") ON DELETE SET NULL ON UPDATE CASCADE, "OrderId" INTEGER REFERENCES "app"."Orders" ("id") ON DELETE SET NULL ON UPDATE CASCADE, PRIMARY KEY ("id"));
 

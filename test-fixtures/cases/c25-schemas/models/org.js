@@ -8,6 +8,9 @@ module.exports = (sequelize, DataTypes) => {
     code: DataTypes.STRING,
     kind: DataTypes.ENUM('x', 'y'),
   }, { schema: 'inv', schemaDelimiter: '_', timestamps: false, indexes: [{ fields: ['code'] }] });
+  // hr has its own Orgs table (org units): a string reference from a model in schema hr names a table
+  // of that schema (Sequelize qualifies it with the referencing model's schema, sync() alike).
+  sequelize.define('Unit', { title: DataTypes.STRING }, { schema: 'hr', tableName: 'Orgs', timestamps: false });
   const Emp = sequelize.define('Emp', {
     orgRef: { type: DataTypes.INTEGER, references: { model: 'Orgs', key: 'id' } },
   }, { schema: 'hr', timestamps: false });

@@ -1,9 +1,9 @@
 'use strict';
 module.exports = (sequelize, DataTypes) => {
   const Review = sequelize.define('Review', {
-    rating: { type: DataTypes.TINYINT, allowNull: false },
+    rating: { type: DataTypes.SMALLINT, allowNull: false },
     title: DataTypes.STRING(120),
     body: DataTypes.TEXT,
-  }, { underscored: true, indexes: [{ unique: true, fields: ['productId', 'customerId'] }] });
+  }, { underscored: true, indexes: [{ unique: true, fields: ['product_id', 'customer_id'] }] });
   return Review;
 };

@@ -1,7 +1,7 @@
 -- sequelize-ddl note: index fields naming an attribute are emitted as its column name (underscored / field); the Node provider and sequelize.sync() quote the attribute name, which fails on the database
 CREATE TABLE IF NOT EXISTS "addresses" ("id"   SERIAL , "street" VARCHAR(255), "city" VARCHAR(100), "country" CHAR(2) DEFAULT 'DE', "employee_id" BIGINT, PRIMARY KEY ("id"));
 CREATE TABLE IF NOT EXISTS "departments" ("id"   SERIAL , "name" VARCHAR(80) NOT NULL UNIQUE, "cost_centre" VARCHAR(10), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL, "head_id" BIGINT, PRIMARY KEY ("id"));
-CREATE TABLE IF NOT EXISTS "employee_skills" ("proficiency" TINYINT NOT NULL DEFAULT 1, "employee_id" BIGINT , "skill_id" INTEGER , PRIMARY KEY ("employee_id","skill_id"));
+CREATE TABLE IF NOT EXISTS "employee_skills" ("proficiency" SMALLINT NOT NULL DEFAULT 1, "employee_id" BIGINT , "skill_id" INTEGER , PRIMARY KEY ("employee_id","skill_id"));
 CREATE TYPE "enum_employees_status" AS ENUM('active', 'on_leave', 'terminated');
 CREATE TABLE IF NOT EXISTS "employees" ("id"  BIGSERIAL , "employee_no" VARCHAR(12) NOT NULL UNIQUE, "first_name" VARCHAR(255) NOT NULL, "last_name" VARCHAR(255) NOT NULL, "hired_at" DATE NOT NULL, "status" "public"."enum_employees_status" NOT NULL DEFAULT 'active', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL, "deleted_at" TIMESTAMP WITH TIME ZONE, "department_id" INTEGER, "manager_id" BIGINT, "position_id" INTEGER NOT NULL, PRIMARY KEY ("id"));
 CREATE TYPE "enum_leave_requests_kind" AS ENUM('vacation', 'sick', 'unpaid');

@@ -1,4 +1,4 @@
 CREATE TABLE IF NOT EXISTS "accounts" ("id" UUID , "name" VARCHAR(80) NOT NULL, "balance" DECIMAL(12,2) NOT NULL DEFAULT 0, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL, "deleted_at" TIMESTAMP WITH TIME ZONE, PRIMARY KEY ("id")); COMMENT ON TABLE "accounts" IS 'ledger accounts';
 CREATE TABLE IF NOT EXISTS "entries" ("id" UUID , "memo" VARCHAR(100) NOT NULL, "amount" DECIMAL(12,2) NOT NULL DEFAULT 0, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL, "deleted_at" TIMESTAMP WITH TIME ZONE, "account_id" UUID NOT NULL REFERENCES "accounts" ("id") ON DELETE CASCADE ON UPDATE CASCADE, PRIMARY KEY ("id"));
-CREATE INDEX "entries_account_id" ON "entries" ("accountId");
+CREATE INDEX "entries_account_id" ON "entries" ("account_id");
 

@@ -8,5 +8,5 @@ module.exports = (sequelize, DataTypes) => {
     id: c.id(),
     memo: c.name(),
     amount: c.money(),
-  }, options({ indexes: [{ fields: ['accountId'] }] }));
+  }, options({ indexes: [{ fields: ['account_id'] }] }));
 };
