@@ -134,6 +134,11 @@ function recordModel(model, extra) {
     options,
     uniqueKeys: encode(model.uniqueKeys || {}),
   };
+  // Indexes sync() creates beyond options.indexes: a JSONB attribute with `index: true` becomes a GIN
+  // index in model._indexes (Model.refreshAttributes). Recorded only when there are any.
+  const own = model.options.indexes || [];
+  const syncIndexes = (model._indexes || []).filter((i) => !own.includes(i));
+  if (syncIndexes.length > 0) out.syncIndexes = encode(syncIndexes);
   if (extra && extra(model)) out.source = extra(model);
   return out;
 }

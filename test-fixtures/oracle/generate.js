@@ -22,10 +22,15 @@
 //   (e) SQLite: only whole boolean default values become 1/0 (replaceWholeBooleanDefaults).
 //   (f) postgres: enum types and references of schema tables as sync() creates them (pgSyncTable).
 //   (g) postgres cycle pass: a default on a foreign key column no longer swallows the FK (pgChangeColumnQuery).
+//   (h) indexes of a table whose name contains a dot go on that table, their name one identifier (asCreatedIndexQuery).
+//   (i) the indexes sync() adds beyond options.indexes (JSONB `index: true` → GIN) are emitted too.
+//   (j) postgres: a string reference from a schema table to a table only a model without schema defines
+//       names that table instead of "<schema>"."<table>" (pgResolvedAttributes).
 
 const fs = require('fs');
 const path = require('path');
 const { replaceWholeBooleanDefaults } = require('./corrections'); // difference (e)
+const { loadCaseModels, registerTsNode, APP_ENTRY } = require('./load-models');
 const os = require('os');
 const util = require('util');
 const { fork } = require('child_process');
@@ -60,15 +65,17 @@ function runChild(caseDir, dialect) {
     if (pkg.version !== SEQUELIZE_VERSION) {
       throw new Error(`oracle needs sequelize ${SEQUELIZE_VERSION}, found ${pkg.version}`);
     }
-    const DataTypes = require('sequelize/lib/data-types');
     const { recordSchema } = require(RECORD_JS);
 
-    // --- load: the app's own wiring where the provider cannot load the case (appAdapter), else like
-    // the provider's index.js loadSQL + sequelize_schema.js loadSequelizeModels
-    result.app = fs.existsSync(path.join(caseDir, APP_ENTRY));
-    const { sequelize, positions } = result.app
-      ? { sequelize: appAdapter(caseDir, dialect), positions: () => '' }
-      : providerLoad(caseDir, dialect, DataTypes, result);
+    // --- load (load-models.js): the app's own wiring where the provider cannot load the case (app.js),
+    // else like the provider's index.js loadSQL + sequelize_schema.js loadSequelizeModels
+    const loaded = loadCaseModels(caseDir, { dialect });
+    const { sequelize, modelsDir, tsFiles } = loaded;
+    result.app = loaded.app;
+    result.cjs = loaded.cjs;
+    result.mixed = loaded.mixed;
+    result.ts = tsFiles.length > 0;
+    const positions = () => (tsFiles.length > 0 ? atlasPositions(sequelize, modelsDir, tsFiles) : '');
 
     // --- schema JSON: after associate(), before any query generator runs
     result.stage = 'record';
@@ -87,110 +94,6 @@ function runChild(caseDir, dialect) {
   }
   result.stdout = captured;
   process.send(result, () => process.exit(0));
-}
-
-// The provider's load (index.js loadSQL + sequelize_schema.js loadSequelizeModels): every *.js (and, a
-// difference, *.cjs) file but index.js called (sequelize, DataTypes), *.ts files through sequelize-typescript,
-// then every returned model's associate(). Returns the instance and the atlas:pos header's maker.
-function providerLoad(caseDir, dialect, DataTypes, result) {
-  const modelsDir = path.resolve(caseDir, 'models');
-  const entries = fs.readdirSync(modelsDir);
-  // TypeScript cases: like @ariga/ts-atlas-provider-sequelize (ts/src/index.ts), every *.ts file but
-  // index.ts goes to sequelize-typescript's `new Sequelize({ dialect, models: [paths] })`, run by ts-node.
-  const tsFiles = entries.filter(isTsModelFile);
-  if (tsFiles.length > 0) registerTsNode();
-  const Sequelize = tsFiles.length > 0 ? require('sequelize-typescript').Sequelize : require('sequelize');
-  const factories = [];
-  result.cjs = [];
-  for (const file of entries) {
-    // Deliberate difference: sequelize-ddl also loads *.cjs (the provider's filter is /\.js$/).
-    if (!/\.c?js$/.test(file) || file === 'index.js') continue;
-    if (file.endsWith('.cjs')) result.cjs.push(file);
-    factories.push(require(modelsDir + '/' + file));
-  }
-  // Deliberate difference: a folder with both kinds loads the JavaScript factories first, then the
-  // TypeScript classes, into one sequelize-typescript instance (each Node provider reads one kind).
-  result.mixed = tsFiles.length > 0 && factories.length > 0;
-  result.ts = tsFiles.length > 0;
-  const sequelize = new Sequelize({ dialect });
-  const byName = {};
-  for (const factory of factories) {
-    const returned = factory(sequelize, DataTypes);
-    if (returned && returned.name) byName[returned.name] = returned;
-  }
-  if (tsFiles.length > 0) {
-    const before = new Set(sequelize.modelManager.models);
-    sequelize.addModels(tsFiles.map((file) => modelsDir + '/' + file));
-    for (const model of sequelize.modelManager.models) {
-      if (!before.has(model) && !(model.name in byName)) byName[model.name] = model;
-    }
-  }
-  for (const name of Object.keys(byName)) {
-    const m = byName[name];
-    if (m && m.associate) m.associate(byName);
-  }
-  return { sequelize, positions: () => (tsFiles.length > 0 ? atlasPositions(sequelize, modelsDir, tsFiles) : '') };
-}
-
-// The adapter for model folders the Node provider cannot load (class exports, init functions, the
-// project's own `new Sequelize(...)`, index.js loaders, sequelize-auto's init-models.js, associations
-// files, helpers and tests next to the models): a case with `app.js` next to `models/` is loaded the way
-// its application loads it — app.js (written like the app's own bootstrap) is required with real
-// Sequelize, every `new Sequelize(...)` gets the dialect being generated whatever URL or options it names
-// (a global beforeInit hook; nothing connects), and the schema is the models of every instance created,
-// in creation order, a name defined again in a later instance replacing the earlier model (sequelize-ddl's
-// rule). Returns an instance whose modelManager holds that list.
-const APP_ENTRY = 'app.js';
-function appAdapter(caseDir, dialect) {
-  const { Sequelize } = require('sequelize');
-  const instances = [];
-  Sequelize.addHook('beforeInit', (config, options) => {
-    options.dialect = dialect;
-  });
-  Sequelize.addHook('afterInit', (instance) => instances.push(instance));
-  require(path.join(caseDir, APP_ENTRY));
-  if (instances.length === 0) throw new Error(`${APP_ENTRY} created no Sequelize instance`);
-  const byName = new Map();
-  for (const instance of instances) {
-    for (const model of instance.modelManager.models) {
-      byName.delete(model.name);
-      byName.set(model.name, model);
-    }
-  }
-  const sequelize = instances[0];
-  sequelize.modelManager.models = [...byName.values()];
-  return sequelize;
-}
-
-// *.ts model files as the TypeScript provider picks them (all but index.ts); declaration files and
-// tests are left out, as sequelize-ddl does.
-function isTsModelFile(file) {
-  return file.endsWith('.ts') && file !== 'index.ts' && !/\.(d|test|spec)\.ts$/.test(file);
-}
-
-// ts-node with the compiler options sequelize-typescript needs (the provider's own tsconfig):
-// legacy decorators with design:type metadata, CommonJS, type-checked (imported enums → String).
-// `compilerOptions` adds to / replaces these (scripts.js: the provider packages' paths, Node's types).
-function registerTsNode(compilerOptions = {}) {
-  require(path.join(NODE_MODULES, 'ts-node')).register({
-    skipProject: true,
-    transpileOnly: false,
-    compilerOptions: {
-      target: 'ES2022',
-      module: 'commonjs',
-      moduleResolution: 'node',
-      strict: true,
-      strictPropertyInitialization: false,
-      esModuleInterop: true,
-      experimentalDecorators: true,
-      emitDecoratorMetadata: true,
-      skipLibCheck: true,
-      // model files live outside the oracle: resolve their packages from its node_modules
-      baseUrl: NODE_MODULES,
-      types: [],
-      ...compilerOptions,
-    },
-  });
 }
 
 function errorMessage(e) {
@@ -279,8 +182,19 @@ function generate(sequelize, dialect) {
         { context: 'changeColumn', table: model.getTableName() },
       );
       const plain = qg.changeColumnQuery(model.getTableName(), fragments) + '\n';
-      const corrected = dialect === 'postgres' ? pgChangeColumnQuery(qg).call(qg, model.getTableName(), fragments) + '\n' : plain;
+      let corrected = dialect === 'postgres' ? pgChangeColumnQuery(qg).call(qg, model.getTableName(), fragments) + '\n' : plain;
       if (corrected !== plain) out.reasons.add('pgDefaultFk');
+      if (dialect === 'postgres') {
+        const resolved = pgResolvedAttributes(sequelize, model)[key];
+        if (resolved !== attribute) {
+          const resolvedFragments = qg.attributesToSQL(
+            { [key]: qi.normalizeAttribute(resolved) },
+            { context: 'changeColumn', table: model.getTableName() },
+          );
+          corrected = pgChangeColumnQuery(qg).call(qg, model.getTableName(), resolvedFragments) + '\n';
+          out.reasons.add('pgPlainReference');
+        }
+      }
       add(plain, corrected);
     }
   }
@@ -328,7 +242,9 @@ function tableDDL(sequelize, model, dialect, withoutFKs, add) {
   let syncedTable = table;
   if (dialect === 'postgres') {
     syncedTable = pgSyncTable(table);
-    syncedFragments = qg.attributesToSQL(def.getAttributes(), {
+    const resolved = pgResolvedAttributes(sequelize, def);
+    if (resolved !== def.getAttributes()) add.reasons.add('pgPlainReference');
+    syncedFragments = qg.attributesToSQL(resolved, {
       table,
       context: 'createTable',
       withoutForeignKeyConstraints: withoutFKs,
@@ -374,13 +290,45 @@ function tableDDL(sequelize, model, dialect, withoutFKs, add) {
   for (const index of def.options.indexes) {
     // (d): computed first, on a copy, because addIndexQuery mutates the index it is given.
     const onColumns = indexOnColumns(index, def.getAttributes());
-    const corrected = onColumns === index ? null : qg.addIndexQuery(table, onColumns) + ';\n';
+    const name = index.name;
+    const corrected0 = onColumns === index ? null : qg.addIndexQuery(table, onColumns) + ';\n';
     const plain = qg.addIndexQuery(table, index) + ';\n';
+    // (h): on the table as created, the name as one identifier.
+    const created = asCreatedIndexQuery(qg, table, name, corrected0 === null ? plain : corrected0);
+    if (created !== (corrected0 === null ? plain : corrected0)) add.reasons.add('dottedIndex');
+    if (corrected0 !== null && corrected0 !== plain) add.reasons.add('indexFields');
+    const corrected = created === plain ? null : created;
     indexes += plain;
     syncedIndexes += corrected === null ? plain : corrected;
   }
-  if (syncedIndexes !== indexes) add.reasons.add('indexFields');
+  // (i): the indexes sync() adds beyond options.indexes (JSONB `index: true` → GIN, in model._indexes),
+  // after them, as Model.sync() adds them; the provider reads only options.indexes.
+  for (const index of def._indexes || []) {
+    if (def.options.indexes.includes(index)) continue;
+    syncedIndexes += asCreatedIndexQuery(qg, table, index.name, qg.addIndexQuery(table, { ...index, fields: [...index.fields] })) + ';\n';
+    add.reasons.add('syncIndexes');
+  }
   add(types + plainCreate + indexes, (dialect === 'postgres' ? syncedTypes : types) + syncedCreate + syncedIndexes);
+}
+
+// Deliberate difference (h): addIndexQuery quotes a string table name and the index name with
+// quoteIdentifiers, which splits at dots: tableName 'a.b' gives CREATE INDEX "a"."b_code" ON "a"."b"
+// (the provider and sync()'s addIndex alike), an index on a table that does not exist, and invalid SQL;
+// createTableQuery made the table "a.b" (quoteTable). Here the same statement with the table quoted as
+// createTableQuery quotes it and the name as one identifier (SchemaWriter: addIndexQuery(..., true)).
+function asCreatedIndexQuery(qg, table, name, sql) {
+  const plainTable = typeof table === 'string' ? qg.quoteIdentifiers(table) : qg.quoteTable(table);
+  const createdTable = qg.quoteTable(table);
+  if (typeof name === 'string') {
+    const plainName = qg.quoteIdentifiers(name);
+    const createdName = qg.quoteIdentifier(name);
+    if (plainName !== createdName) sql = sql.replace(` ${plainName} `, () => ` ${createdName} `);
+  }
+  if (plainTable !== createdTable) {
+    if (sql.startsWith(`ALTER TABLE ${plainTable} `)) sql = `ALTER TABLE ${createdTable} ` + sql.substring(`ALTER TABLE ${plainTable} `.length);
+    else sql = sql.replace(` ON ${plainTable} `, () => ` ON ${createdTable} `);
+  }
+  return sql;
 }
 
 // Deliberate difference (d): Model#sync() hands options.indexes to addIndex unchanged, so an index
@@ -416,6 +364,32 @@ function indexOnColumns(index, attributes) {
   return changed ? { ...index, fields } : index;
 }
 
+
+// Deliberate difference (j), postgres: a reference given as a table name string (what belongsTo & co.
+// store for a target model without schema) from a model in a schema is qualified with the referencing
+// model's schema by attributeToSQL, the provider and sync() alike: Book in lib belongsTo Author gives
+// REFERENCES "lib"."Authors", a table that does not exist. When no model defines that table in the
+// referencing schema but a model without schema does, the reference is made a {tableName} object
+// (quoted as that table, not qualified); otherwise it stays. Returns model.getAttributes() itself when
+// nothing changes, else a copy with copied attributes (the models are never mutated).
+function pgResolvedAttributes(sequelize, model) {
+  const attributes = model.getAttributes();
+  const table = model.getTableName();
+  if (typeof table !== 'object' || !table.schema) return attributes;
+  const tables = sequelize.modelManager.models.map((m) => m.getTableName());
+  let out = attributes;
+  for (const key of Object.keys(attributes)) {
+    const refs = attributes[key].references;
+    if (!refs || typeof refs.model !== 'string') continue;
+    const name = refs.model;
+    const inSchema = tables.some((t) => typeof t === 'object' && t.schema === table.schema && t.tableName === name);
+    const withoutSchema = tables.some((t) => (typeof t === 'string' ? t : t.schema ? null : t.tableName) === name);
+    if (inSchema || !withoutSchema) continue;
+    if (out === attributes) out = { ...attributes };
+    out[key] = { ...attributes[key], references: { ...refs, model: { tableName: name } } };
+  }
+  return out;
+}
 
 // Deliberate difference (f), postgres: the provider calls attributesToSQL with the model options, whose
 // `schema` makes a Model-class reference from a schema'd model `"hr"."core.Orgs"`; createTable (sync())
@@ -534,10 +508,29 @@ function filesFor(result) {
           '"enum_"app"."Orders"_status" and "hr"."core.Orgs", which fail on the database',
       );
     }
+    if (reasons.includes('pgPlainReference')) {
+      notes.push(
+        'a reference from a schema table to a table only a model without schema defines names that table ' +
+          '(REFERENCES "Authors"); the Node provider and sequelize.sync() qualify it with the referencing schema ' +
+          '("lib"."Authors"), a table that does not exist',
+      );
+    }
     if (reasons.includes('pgDefaultFk')) {
       notes.push(
         'cycle pass: a foreign key column with a default gets SET DEFAULT <value>; and ADD FOREIGN KEY; the Node ' +
           'provider and sequelize.sync() emit SET DEFAULT <value> REFERENCES …, which fails on the database',
+      );
+    }
+    if (reasons.includes('dottedIndex')) {
+      notes.push(
+        'indexes of a table whose name contains a dot go on that table, named as one identifier (CREATE INDEX "a.b_code" ' +
+          'ON "a.b"); the Node provider and sequelize.sync() split both names ("a"."b_code" ON "a"."b"), which fails on the database',
+      );
+    }
+    if (reasons.includes('syncIndexes')) {
+      notes.push(
+        'a JSONB attribute with index: true gets the GIN index sequelize.sync() creates (USING gin); the Node provider ' +
+          'reads only options.indexes and leaves it out',
       );
     }
     if (reasons.includes('indexFields')) {
@@ -630,7 +623,7 @@ async function main(argv) {
 }
 
 // scripts.js's stand-ins for the Node providers (providers.js) reuse the pipeline.
-module.exports = { generate, classPositions, positionLines, registerTsNode, DIALECTS };
+module.exports = { generate, classPositions, positionLines, registerTsNode, DIALECTS }; // registerTsNode: load-models.js's
 
 if (require.main === module) {
   main(process.argv).catch((e) => {

@@ -323,6 +323,17 @@ public abstract class QueryGenerator {
      * options). Works on a copy: Sequelize mutates the index (prefix, where), harmless here.
      */
     public String addIndexQuery(TableRef table, JsObject index) {
+        return addIndexQuery(table, index, false);
+    }
+
+    /**
+     * As {@link #addIndexQuery(TableRef, JsObject)}; with {@code asCreated} the table is quoted as
+     * createTableQuery quotes it and the index name as one identifier. Sequelize (the provider and
+     * {@code sync()} alike) quotes both with quoteIdentifiers, which splits at dots: for
+     * {@code tableName: 'a.b'} it writes {@code CREATE INDEX "a"."b_code" ON "a"."b"}, an index on a table
+     * that does not exist (and invalid SQL); the table created is {@code "a.b"}.
+     */
+    public String addIndexQuery(TableRef table, JsObject index, boolean asCreated) {
         JsObject options = index.copy();
         Supports.Index sup = supports().index();
         JsValue fields = options.get("fields");
@@ -378,7 +389,7 @@ public abstract class QueryGenerator {
         String whereSql = null;
         if (options.get("where").truthy()) whereSql = whereQuery(options.get("where"));
 
-        String tableName = table.hasSchema() ? quoteTable(table) : quoteIdentifiers(table.tableName());
+        String tableName = table.hasSchema() || asCreated ? quoteTable(table) : quoteIdentifiers(table.tableName());
         String concurrently = sup.concurrently() && options.get("concurrently").truthy() ? "CONCURRENTLY" : null;
         List<Object> ind = new ArrayList<>();
         if (supports().indexViaAlter()) {
@@ -394,7 +405,7 @@ public abstract class QueryGenerator {
         ind.add(options.get("type").truthy() ? options.get("type").jsString() : null);
         ind.add("INDEX");
         ind.add(!supports().indexViaAlter() ? concurrently : null);
-        ind.add(quoteIdentifiers(options.get("name").jsString()));
+        ind.add(asCreated ? quoteIdentifier(options.get("name").jsString()) : quoteIdentifiers(options.get("name").jsString()));
         ind.add(sup.using() == 1 && using.truthy() ? "USING " + using.jsString() : "");
         ind.add(!supports().indexViaAlter() ? "ON " + tableName : null);
         ind.add(sup.using() == 2 && using.truthy() ? "USING " + using.jsString() : "");

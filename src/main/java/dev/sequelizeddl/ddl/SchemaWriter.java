@@ -48,6 +48,7 @@ public final class SchemaWriter {
 
         StringBuilder sql = new StringBuilder();
         List<Model> sorted = TopoSort.modelsTopoSortedByForeignKey(models);
+        if (qg.dialect() == Dialect.POSTGRES) resolvePlainTableReferences(models); // after the sort, which reads them as Sequelize does
         if (sorted != null) {
             for (Model model : sorted.reversed()) sql.append(modelToSQL(qg, models, model, false));
             return sql.toString();
@@ -65,6 +66,38 @@ public final class SchemaWriter {
             }
         }
         return sql.toString();
+    }
+
+    /**
+     * Deliberate difference (oracle note (j)), PostgreSQL: a reference given as a table name string
+     * (what belongsTo & co. store for a model without schema) from a model in a schema is qualified by
+     * Sequelize with the referencing model's schema, the provider and {@code sync()} alike: Book in
+     * {@code lib} belongsTo Author gives {@code REFERENCES "lib"."Authors"}, a table that does not exist.
+     * When no model defines that table in the referencing schema but a model without schema does, the
+     * reference names that table ({@code REFERENCES "Authors"}); otherwise it stays Sequelize's.
+     * Mutates the attribute copies {@link #write} made.
+     */
+    static void resolvePlainTableReferences(List<Model> models) {
+        for (Model model : models) {
+            if (model.table() == null || !model.table().hasSchema()) continue;
+            String schema = model.table().schema();
+            for (Attribute a : model.attributes()) {
+                if (!(a.get("references") instanceof JsObject refs) || !(refs.get("model") instanceof JsString target)) continue;
+                boolean inSchema = false;
+                boolean withoutSchema = false;
+                for (Model m : models) {
+                    if (m.table() == null || !m.table().tableName().equals(target.value())) continue;
+                    if (m.table().hasSchema() && m.table().schema().equals(schema)) inSchema = true;
+                    if (!m.table().hasSchema()) withoutSchema = true;
+                }
+                if (inSchema || !withoutSchema) continue;
+                JsObject table = new JsObject();
+                table.put("tableName", target);
+                JsObject copy = refs.copy();
+                copy.put("model", table);
+                a.props().put("references", copy);
+            }
+        }
     }
 
     /**
@@ -137,7 +170,8 @@ public final class SchemaWriter {
         sql.append(qg.createTableQuery(table, attr, QueryGenerator.syncUniqueKeys(def))).append('\n');
         for (JsValue index : def.indexes().items()) {
             JsObject o = index instanceof JsObject x ? x : new JsObject();
-            sql.append(qg.addIndexQuery(def.table(), indexOnColumns(def, o))).append(";\n");
+            // Deliberate difference (oracle note (h)): the index goes on the table createTableQuery made.
+            sql.append(qg.addIndexQuery(def.table(), indexOnColumns(def, o), true)).append(";\n");
         }
         return sql.toString();
     }

@@ -48,13 +48,21 @@ public final class SchemaReader {
         JsonNode src = m.get("source");
         Source source = src == null || src.isNull() ? null
                 : new Source(src.path("file").asText(), src.path("line").asInt(), src.path("endLine").asInt());
+        JsObject options = m.has("options") ? (JsObject) decode(m.get("options")) : new JsObject();
+        if (m.get("syncIndexes") instanceof com.fasterxml.jackson.databind.node.ArrayNode extra && !extra.isEmpty()) {
+            // Deliberate difference (oracle note (i)): the indexes sync() creates beyond options.indexes
+            // (JSONB `index: true` → GIN) are emitted after them, as sync() adds them.
+            List<JsValue> all = new ArrayList<>(options.get("indexes") instanceof JsArray a ? a.items() : List.of());
+            for (JsonNode i : extra) all.add(decode(i));
+            options.put("indexes", new JsArray(all));
+        }
         return new Model(
                 m.path("name").asText(),
                 m.path("tableName").asText(),
                 readTable(m.path("table")),
                 pks,
                 attrs,
-                m.has("options") ? (JsObject) decode(m.get("options")) : new JsObject(),
+                options,
                 m.has("uniqueKeys") && m.get("uniqueKeys").isObject() ? (JsObject) decode(m.get("uniqueKeys")) : new JsObject(),
                 source);
     }

@@ -1,0 +1,6 @@
+-- sequelize-ddl note: a JSONB attribute with index: true gets the GIN index sequelize.sync() creates (USING gin); the Node provider reads only options.indexes and leaves it out
+CREATE TABLE IF NOT EXISTS "Events" ("id"   SERIAL , "kind" VARCHAR(40) NOT NULL, "payload" JSONB, "tag_list" JSONB, "note" VARCHAR(255), "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL, "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL, PRIMARY KEY ("id"));
+CREATE INDEX "events_kind" ON "Events" ("kind");
+CREATE INDEX "events_payload" ON "Events" USING gin ("payload");
+CREATE INDEX "events_tag_list" ON "Events" USING gin ("tag_list");
+
