@@ -33,7 +33,7 @@ fi
 
 # The DB tests' second oracle (real sequelize.sync(), test-fixtures/oracle/sync.js) needs the
 # oracle's node_modules; without them those tests skip.
-if [[ ! -d test-fixtures/oracle/node_modules/sequelize ]] && command -v npm >/dev/null; then
+if [[ ! -d test-fixtures/oracle/node_modules/sequelize || ! -d test-fixtures/oracle/node_modules/sql.js ]] && command -v npm >/dev/null; then
     (cd test-fixtures/oracle && npm ci --no-audit --no-fund --loglevel=error >&2) \
         || echo "test.sh: npm ci in test-fixtures/oracle failed; the sync() comparisons will skip" >&2
 fi

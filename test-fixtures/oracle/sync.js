@@ -12,18 +12,19 @@
 //                            Node's start-up, ~1-2 s a case on a loaded machine)
 //
 // Drivers are the pure-JS ones from this folder's node_modules: pg (postgres), mariadb (mariadb),
-// mysql2 (mysql, which talks to a MariaDB server just as well). SQLite and MSSQL are not offered
-// (the sqlite3 package is a stub here; there is no MSSQL server).
+// mysql2 (mysql, which talks to a MariaDB server just as well); sqlite through sql.js (WebAssembly) behind
+// the sqlite3 API Sequelize uses (sqljs-sqlite3.js; the oracle's sqlite3 package is a stub), in memory and
+// then written to the file --database names. MSSQL is not offered (there is no server).
 //
 // Prints one JSON line on stdout: {"ok":true,"queries":[...]} or {"ok":false,"stage":...,"error":...}
 // and exits 0 on success, 1 when loading or sync() failed, 2 on bad usage. TZ should be UTC.
 
-const fs = require('fs');
 const path = require('path');
 
 const SEQUELIZE_VERSION = '6.37.8';
-const NODE_MODULES = path.join(__dirname, 'node_modules');
-const DIALECTS = ['postgres', 'mariadb', 'mysql'];
+const { loadCaseModels, NODE_MODULES } = require('./load-models');
+const { sqlite3Over } = require('./sqljs-sqlite3');
+const DIALECTS = ['postgres', 'mariadb', 'mysql', 'sqlite'];
 
 function usage(message) {
   process.stderr.write(`sync.js: ${message}\n`);
@@ -41,7 +42,7 @@ function parseArgs(argv) {
     args[m[1]] = m[2] !== undefined ? m[2] : argv[++i];
     if (args[m[1]] === undefined) usage(`${a} needs a value`);
   }
-  for (const k of ['case', 'dialect', 'host', 'port', 'user', 'database']) {
+  for (const k of args.dialect === 'sqlite' ? ['case', 'database'] : ['case', 'dialect', 'host', 'port', 'user', 'database']) {
     if (args[k] === undefined) usage(`--${k} is required`);
   }
   if (!DIALECTS.includes(args.dialect)) usage(`dialect must be one of ${DIALECTS.join(', ')}`);
@@ -49,25 +50,10 @@ function parseArgs(argv) {
   return args;
 }
 
-// Loading, as generate.js's child does it (the provider's loadSequelizeModels, plus the documented
-// difference that *.cjs files load like *.js).
-function loadModels(sequelize, caseDir) {
-  const DataTypes = require(path.join(NODE_MODULES, 'sequelize', 'lib', 'data-types'));
-  const modelsDir = path.resolve(caseDir, 'models');
-  const factories = [];
-  for (const file of fs.readdirSync(modelsDir)) {
-    if (!/\.c?js$/.test(file) || file === 'index.js') continue;
-    factories.push(require(modelsDir + '/' + file));
-  }
-  const byName = {};
-  for (const factory of factories) {
-    const returned = factory(sequelize, DataTypes);
-    if (returned && returned.name) byName[returned.name] = returned;
-  }
-  for (const name of Object.keys(byName)) {
-    const m = byName[name];
-    if (m && m.associate) m.associate(byName);
-  }
+let sqlJsModule = null;
+async function sqlJs() {
+  if (!sqlJsModule) sqlJsModule = await require(path.join(NODE_MODULES, 'sql.js'))();
+  return sqlJsModule;
 }
 
 function oneLine(e) {
@@ -85,8 +71,8 @@ async function syncOne(args) {
     if (pkg.version !== SEQUELIZE_VERSION) {
       throw new Error(`needs sequelize ${SEQUELIZE_VERSION}, found ${pkg.version}`);
     }
-    const Sequelize = require(path.join(NODE_MODULES, 'sequelize'));
-    sequelize = new Sequelize({
+    // Loaded as generate.js loads them (load-models.js: JavaScript factories, TypeScript classes).
+    const options = {
       dialect: args.dialect,
       host: args.host,
       port: Number(args.port),
@@ -98,10 +84,21 @@ async function syncOne(args) {
         if (args.verbose) process.stderr.write(sql + '\n');
       },
       pool: { max: 1, min: 0 },
-    });
-    loadModels(sequelize, args.case);
+    };
+    let opened = null;
+    if (args.dialect === 'sqlite') {
+      // In memory over sql.js (sqljs-sqlite3.js), written to the file `database` names afterwards.
+      for (const k of ['host', 'port', 'username', 'password', 'database']) delete options[k];
+      options.storage = ':memory:';
+      options.dialectModule = sqlite3Over(await sqlJs(), (db) => { opened = db; });
+    }
+    sequelize = loadCaseModels(args.case, options).sequelize;
     result.stage = 'sync';
     await sequelize.sync();
+    if (args.dialect === 'sqlite') {
+      if (!opened) throw new Error('sqlite: sync() opened no database');
+      opened.exportTo(args.database);
+    }
     result.ok = true;
     delete result.stage;
   } catch (e) {

@@ -199,14 +199,34 @@ public final class Databases {
             if ("0".equals(System.getenv("DDL_TESTCONTAINERS"))) {
                 docker = false;
             } else {
+                // As test.sh decides: only when `docker info` answers is Testcontainers loaded at all
+                // (its own probe tries several strategies and is slow when there is no engine).
                 try {
-                    docker = Containers.dockerAvailable();
+                    docker = dockerInfoAnswers() && Containers.dockerAvailable();
                 } catch (Throwable e) {
                     docker = false;
                 }
             }
         }
         return docker;
+    }
+
+    /** {@code docker info} exits 0 within 10 s (false when there is no docker command). */
+    static boolean dockerInfoAnswers() {
+        try {
+            Process p = new ProcessBuilder("docker", "info").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!p.waitFor(10, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return false;
+            }
+            return p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** Runs scripts/local-db.sh start once per JVM; null (and localFailure) when it fails. */

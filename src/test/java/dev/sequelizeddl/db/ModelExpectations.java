@@ -82,6 +82,15 @@ final class ModelExpectations {
                 JsonNode ref = a.get("references");
                 if (ref != null && ref.isObject()) {
                     String refTable = refTable(ref.get("model"), dialect, root);
+                    JsonNode schema = model.path("table").path("schema");
+                    if (ref.get("model") != null && ref.get("model").isTextual() && schema.isTextual() && !schema.asText().isEmpty()
+                            && (dialect.equals("postgres") || dialect.equals("mariadb")) && !refTable.contains(".")) {
+                        // A table name given as a string, from a model in a schema: Sequelize qualifies it with
+                        // that schema (postgres); MariaDB resolves it in the referencing table's database. On
+                        // postgres we name a table of a model without schema when the schema has none of that name.
+                        String qualified = tableName(JSON.createObjectNode().put("tableName", refTable).put("schema", schema.asText()), dialect);
+                        if (!dialect.equals("postgres") || hasTable(root, qualified, dialect) || !hasTable(root, refTable, dialect)) refTable = qualified;
+                    }
                     String refKey = ref.path("key").asText("id");
                     String onDelete = action(a.path("onDelete").asText(null), mysqlFamily);
                     String onUpdate = action(a.path("onUpdate").asText(null), mysqlFamily);
@@ -156,8 +165,16 @@ final class ModelExpectations {
         JsonNode schema = table.get("schema");
         if (schema == null || schema.isNull() || schema.asText().isEmpty()) return name;
         if (dialect.equals("postgres")) return schema.asText().equals("public") ? name : schema.asText() + "." + name;
+        if (dialect.equals("mariadb")) return schema.asText() + "." + name; // a database, whatever the delimiter
         String delim = table.path("delimiter").asText(".");
         return schema.asText() + delim + name;
+    }
+
+    private static boolean hasTable(JsonNode root, String table, String dialect) {
+        for (JsonNode m : root.path("models")) {
+            if (tableName(m.path("table"), dialect).equals(table)) return true;
+        }
+        return false;
     }
 
     private static String refTable(JsonNode model, String dialect, JsonNode root) {

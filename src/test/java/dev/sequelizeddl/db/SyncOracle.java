@@ -27,6 +27,9 @@ final class SyncOracle {
         if (!Files.exists(oracle.resolve("node_modules/sequelize/package.json"))) {
             return "test-fixtures/oracle/node_modules not installed (npm ci there)";
         }
+        if (!Files.exists(oracle.resolve("node_modules/sql.js/package.json"))) {
+            return "test-fixtures/oracle/node_modules has no sql.js (SQLite for sync()): npm ci there";
+        }
         for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
             if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "node"))) return null;
         }
@@ -37,13 +40,17 @@ final class SyncOracle {
     private static java.io.BufferedWriter toNode;
     private static java.io.BufferedReader fromNode;
 
-    /** One job for the long-lived {@code node sync.js --batch} process (started on first use). */
+    /**
+     * One job for the long-lived {@code node sync.js --batch} process (started on first use). SQLite:
+     * {@code server} is null and {@code database} the file sync.js writes the database to.
+     */
     static synchronized Result run(String caseName, String dialect, Databases.Server server, String database) throws IOException {
         if (process == null || !process.isAlive()) start();
         com.fasterxml.jackson.databind.node.ObjectNode job = JSON.createObjectNode()
-                .put("case", Fixtures.casesDir().resolve(caseName).toString()).put("dialect", dialect)
-                .put("host", server.host()).put("port", server.port()).put("user", server.user())
-                .put("password", server.password()).put("database", database);
+                .put("case", Fixtures.casesDir().resolve(caseName).toString()).put("dialect", dialect).put("database", database);
+        if (server != null) { // sqlite: none, `database` is the file sync.js writes
+            job.put("host", server.host()).put("port", server.port()).put("user", server.user()).put("password", server.password());
+        }
         String line;
         try {
             toNode.write(JSON.writeValueAsString(job));
