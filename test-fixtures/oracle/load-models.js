@@ -61,8 +61,12 @@ function appAdapter(caseDir, options) {
   const Sequelize = require(path.join(NODE_MODULES, 'sequelize'));
   const instances = [];
   Sequelize.addHook('beforeInit', 'oracleAppOptions', (config, opts) => {
-    for (const k of ['database', 'username', 'password']) if (k in options) config[k] = options[k];
+    // config (host, port, database, …) wins over options in the constructor: both get ours.
+    for (const k of ['database', 'username', 'password', 'host', 'port']) if (k in options) config[k] = options[k];
     Object.assign(opts, options);
+    // Connecting (sync.js): the app's own connection settings go, e.g. those a postgres:// URL leaves in
+    // dialectOptions, which the driver would otherwise use over host and port.
+    if ('host' in options || 'storage' in options) delete opts.dialectOptions;
   });
   Sequelize.addHook('afterInit', 'oracleAppInstances', (instance) => instances.push(instance));
   try {
