@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * README "Loading rules" through the CLI with the real shim: what --verbose says about each file (stderr
  * only, stdout unchanged), the project's own Sequelize instance taking --dialect, and the shapes that fail.
- * The schemas themselves are pinned by the oracle cases c70-c76.
+ * The schemas themselves are pinned by the oracle cases c70-c77.
  */
 class LoadingRulesTest {
     @TempDir
