@@ -180,8 +180,13 @@
     };
     const path = makePath(root);
     let scriptPackages = null;
+    // Node's built-ins (js-shim/node/) and the stand-in for packages that are not installed.
+    let loader;
+    const builtins = shimRequire('node/index.js').createBuiltins({ host, path, createRequire: (f) => loader.createRequire(f) });
+    builtins.installGlobals(global);
     const packages = (name) => {
-      if (name === 'path') return path;
+      const builtin = builtins.builtin(name);
+      if (builtin !== undefined) return builtin;
       const provider = scriptPackages && scriptPackages(name);
       if (provider !== undefined && provider !== null) return provider;
       // These shim packages install reflect-metadata (Reflect.decorate, Reflect.metadata …): accepted,
@@ -196,7 +201,7 @@
       if (name === 'reflect-metadata') return withReflect(() => shimRequire('sequelize-typescript/reflect.js').install(global));
       return resolvePackage(name);
     };
-    const loader = createLoader(host, packages);
+    loader = createLoader(host, packages, { missing: builtins.missing });
     const fileAccess = {
       require: (p) => loader.requireFile(p),
       stat: (p) => host.stat(p),

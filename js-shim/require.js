@@ -1,17 +1,30 @@
 'use strict';
 // CommonJS for the user's model files on top of `__host` (no Node): relative and absolute files
-// (`./x`, `./x.js`, `./x.json`, `./x.cjs`, `./x.ts`, `./dir` via package.json "main" or index.js), one
-// module cache, require cycles with partial exports, `__filename` / `__dirname` / `module` /
-// `exports`. Bare names: first `packages(request)` (the sequelize shim, `path`), then
-// node_modules folders up from the requiring file (only where __host lets us read), else a clear
-// "Cannot find module" error.
+// (`./x`, `./x.js`, `./x.json`, `./x.cjs`, `./x.mjs`, `./x.ts`, `./dir` via package.json "main" or
+// index.js), one module cache, require cycles with partial exports, `__filename` / `__dirname` /
+// `module` / `exports`. ES modules (`.mjs`, `.js` under "type": "module", import/export syntax in a
+// `.js` file) are turned into CommonJS on the JVM (`__host.esm`, lines kept) and run in a wrapper
+// of their own (no require / __dirname; `import.meta`). Bare names: first `packages(request)` (the
+// sequelize shim and the Node built-ins of js-shim/node), then node_modules folders up from the
+// requiring file (only where __host lets us read; package.json "exports" with the require or import
+// conditions, else "main"), else `options.missing(request, parent)` (an inert stand-in), else a
+// clear "Cannot find module" error.
 
-const NODE_BUILTINS = new Set(['assert', 'async_hooks', 'buffer', 'child_process', 'cluster', 'console', 'crypto',
-  'dgram', 'dns', 'events', 'fs', 'fs/promises', 'http', 'http2', 'https', 'module', 'net', 'os', 'perf_hooks',
-  'process', 'querystring', 'readline', 'stream', 'string_decoder', 'timers', 'tls', 'tty', 'url', 'util', 'v8', 'vm',
-  'worker_threads', 'zlib']);
+const NODE_BUILTINS = new Set(['assert', 'assert/strict', 'async_hooks', 'buffer', 'child_process', 'cluster', 'console',
+  'constants', 'crypto', 'dgram', 'diagnostics_channel', 'dns', 'dns/promises', 'domain', 'events', 'fs', 'fs/promises',
+  'http', 'http2', 'https', 'inspector', 'module', 'net', 'os', 'path', 'path/posix', 'perf_hooks', 'process', 'punycode',
+  'querystring', 'readline', 'repl', 'stream', 'stream/promises', 'string_decoder', 'sys', 'timers', 'timers/promises',
+  'tls', 'trace_events', 'tty', 'url', 'util', 'util/types', 'v8', 'vm', 'wasi', 'worker_threads', 'zlib']);
+// Built-ins that reach outside the process (or run code out of the sandbox's sight): always an error,
+// never a stand-in.
+const BLOCKED_BUILTINS = new Set(['child_process', 'cluster', 'dgram', 'dns', 'dns/promises', 'http', 'http2', 'https',
+  'inspector', 'net', 'repl', 'tls', 'vm', 'wasi', 'worker_threads']);
 
 const WRAPPER = '(function (exports, require, module, __filename, __dirname) {';
+// ES modules converted by __host.esm use these names (ts/EsmToCommonJs JS_REQUIRE …): an ES module may
+// declare `require` or `__dirname` itself.
+const ESM_WRAPPER = '(function (__sd_exports, __sd_require, __sd_module, __sd_meta) {';
+const ESM_SYNTAX = /^[ \t]*(import[\s{*'"]|export\s)/m;
 
 function normalize(path) {
   const out = [];
@@ -32,15 +45,17 @@ function join(base, rel) {
   return normalize(rel.startsWith('/') ? rel : `${base}/${rel}`);
 }
 
-// host: { readFile, stat, compile }; packages: (request) => module exports or undefined.
-function createLoader(host, packages) {
+// host: { readFile, stat, compile, esm }; packages: (request) => module exports or undefined;
+// options.missing(request, parentModule): what a bare name that resolves nowhere gives (else an error).
+function createLoader(host, packages, options = {}) {
   const cache = Object.create(null);
+  const packageTypes = Object.create(null);
 
   // TypeScript files (transpiled by __host.transpile) come after Node's own extensions, as with
   // ts-node; `./x.js` written in a TypeScript file also finds `x.ts`.
   function asFile(path) {
     if (host.stat(path) === 'file') return path;
-    for (const ext of ['.js', '.json', '.cjs', '.ts']) {
+    for (const ext of ['.js', '.json', '.cjs', '.mjs', '.ts']) {
       if (host.stat(path + ext) === 'file') return path + ext;
     }
     const js = /\.(c?)js$/.exec(path);
@@ -72,24 +87,74 @@ function createLoader(host, packages) {
     return asFile(path) || asDirectory(path);
   }
 
-  // package.json "exports" ("." as a string or with require/node/default conditions), else main.
-  function packageEntry(dir) {
-    const pkgPath = `${dir}/package.json`;
-    if (host.stat(pkgPath) !== 'file') return asFile(`${dir}/index`);
-    let pkg;
+  function readPackage(pkgPath) {
     try {
-      pkg = JSON.parse(host.readFile(pkgPath));
+      return JSON.parse(host.readFile(pkgPath));
     } catch (e) {
       throw new Error(`Invalid package.json ${pkgPath}: ${e.message}`);
     }
-    let entry = pkg.exports;
-    if (entry && typeof entry === 'object' && !Array.isArray(entry) && '.' in entry) entry = entry['.'];
-    while (entry && typeof entry === 'object' && !Array.isArray(entry)) entry = entry.require || entry.node || entry.default;
-    if (typeof entry === 'string') return asFile(join(dir, entry));
-    return asDirectory(dir);
   }
 
-  function resolveNodeModule(request, fromDir) {
+  // A package.json "exports" target for `subpath` ('.' or './x'): exact keys, then "./*" patterns; the
+  // first matching condition of `conditions` (require or import, then node, default) in object order.
+  function exportsTarget(exportsField, subpath, conditions) {
+    let entry = exportsField;
+    const keyed = entry && typeof entry === 'object' && !Array.isArray(entry) && Object.keys(entry).some((k) => k.startsWith('.'));
+    if (keyed) {
+      entry = undefined;
+      if (Object.prototype.hasOwnProperty.call(exportsField, subpath)) entry = exportsField[subpath];
+      else {
+        for (const key of Object.keys(exportsField)) {
+          const star = key.indexOf('*');
+          if (star < 0) continue;
+          const head = key.slice(0, star);
+          const tail = key.slice(star + 1);
+          if (subpath.startsWith(head) && subpath.endsWith(tail) && subpath.length >= head.length + tail.length) {
+            const match = subpath.slice(head.length, subpath.length - tail.length);
+            entry = JSON.parse(JSON.stringify(exportsField[key]).split('*').join(match));
+            break;
+          }
+        }
+      }
+    } else if (subpath !== '.') {
+      return undefined;
+    }
+    const pick = (value) => {
+      if (typeof value === 'string' || value === null) return value;
+      if (Array.isArray(value)) {
+        for (const v of value) {
+          const r = pick(v);
+          if (typeof r === 'string') return r;
+        }
+        return undefined;
+      }
+      if (value && typeof value === 'object') {
+        for (const key of Object.keys(value)) {
+          if (conditions.includes(key)) {
+            const r = pick(value[key]);
+            if (r !== undefined) return r;
+          }
+        }
+      }
+      return undefined;
+    };
+    return pick(entry);
+  }
+
+  // A package folder's entry for `sub` ('' = the package itself): "exports", else main / the file.
+  function packageEntry(dir, sub, conditions) {
+    const pkgPath = `${dir}/package.json`;
+    const pkg = host.stat(pkgPath) === 'file' ? readPackage(pkgPath) : null;
+    if (pkg && pkg.exports !== undefined && pkg.exports !== null) {
+      const target = exportsTarget(pkg.exports, sub ? `./${sub}` : '.', conditions);
+      if (typeof target === 'string') return asFile(join(dir, target));
+      if (!sub || Object.keys(pkg.exports).some((k) => k.startsWith('.'))) return null;
+    }
+    if (sub) return resolve(sub, dir);
+    return pkg ? asDirectory(dir) : asFile(`${dir}/index`);
+  }
+
+  function resolveNodeModule(request, fromDir, conditions) {
     const parts = request.split('/');
     const nameLength = request.startsWith('@') ? 2 : 1;
     const name = parts.slice(0, nameLength).join('/');
@@ -98,12 +163,37 @@ function createLoader(host, packages) {
       if (!dir.endsWith('/node_modules')) {
         const pkgDir = `${dir === '/' ? '' : dir}/node_modules/${name}`;
         if (host.stat(pkgDir) === 'dir') {
-          const found = sub ? resolve(sub, pkgDir) : packageEntry(pkgDir);
+          const found = packageEntry(pkgDir, sub, conditions);
           if (found) return found;
         }
       }
       if (dir === '/') return null;
     }
+  }
+
+  // "module" or "commonjs": the "type" of the nearest package.json that can be read (below the models folder).
+  function packageType(dir) {
+    if (dir in packageTypes) return packageTypes[dir];
+    let type = 'commonjs';
+    const pkgPath = `${dir === '/' ? '' : dir}/package.json`;
+    if (host.stat(pkgPath) === 'file') {
+      let pkg = null;
+      try {
+        pkg = JSON.parse(host.readFile(pkgPath));
+      } catch (e) {
+        // Node fails on it only when it needs a field; an unreadable "type" is CommonJS here
+      }
+      type = pkg && pkg.type === 'module' ? 'module' : 'commonjs';
+    } else if (dir !== '/' && !dir.endsWith('/node_modules')) {
+      type = packageType(dirname(dir));
+    }
+    packageTypes[dir] = type;
+    return type;
+  }
+
+  function isEsModule(filename) {
+    if (filename.endsWith('.mjs')) return true;
+    return filename.endsWith('.js') && packageType(dirname(filename)) === 'module';
   }
 
   function notFound(request, parent) {
@@ -112,8 +202,9 @@ function createLoader(host, packages) {
     return err;
   }
 
-  function makeRequire(parent) {
+  function makeRequire(parent, esm = false) {
     const fromDir = parent ? parent.path : '/';
+    const conditions = esm ? ['import', 'node', 'default'] : ['require', 'node', 'default'];
     function require(request) {
       if (typeof request !== 'string' || request === '') {
         throw new TypeError(`The "id" argument must be a non-empty string. Received ${String(request)}`);
@@ -121,13 +212,15 @@ function createLoader(host, packages) {
       const isPath = request.startsWith('./') || request.startsWith('../') || request.startsWith('/') || request === '.' || request === '..';
       if (!isPath) {
         const name = request.startsWith('node:') ? request.slice(5) : request;
-        const pkg = packages(name);
+        const pkg = packages(name, parent);
         if (pkg !== undefined) return pkg;
-        if (NODE_BUILTINS.has(name)) {
+        if (BLOCKED_BUILTINS.has(name) || (NODE_BUILTINS.has(name) && !options.missing)) {
           throw new Error(`Cannot find module '${request}': Node's built-in modules are not available to model files in sequelize-ddl${parent ? ` (required from ${parent.filename})` : ''}`);
         }
-        const found = resolveNodeModule(request, fromDir);
+        if (NODE_BUILTINS.has(name)) return options.missing(name, parent, true);
+        const found = resolveNodeModule(request, fromDir, conditions);
         if (found) return load(found, parent);
+        if (options.missing) return options.missing(request, parent);
         throw notFound(request, parent);
       }
       const filename = resolve(request, fromDir);
@@ -135,7 +228,8 @@ function createLoader(host, packages) {
       return load(filename, parent);
     }
     require.resolve = (request) => {
-      const filename = resolve(request, fromDir);
+      const isPath = request.startsWith('./') || request.startsWith('../') || request.startsWith('/') || request === '.' || request === '..';
+      const filename = isPath ? resolve(request, fromDir) : resolveNodeModule(request, fromDir, conditions);
       if (!filename) throw notFound(request, parent);
       return filename;
     };
@@ -176,6 +270,10 @@ function createLoader(host, packages) {
   }
 
   function run(module, fileText) {
+    if (isEsModule(module.filename)) {
+      runEsModule(module);
+      return;
+    }
     const text = /\.[cm]?tsx?$/.test(module.filename) ? host.transpile(module.filename) : fileText;
     // The wrapper shares the file's first line, so line numbers in stack traces stay right.
     const body = text.startsWith('#!') ? `//${text.slice(2)}` : text;
@@ -184,11 +282,10 @@ function createLoader(host, packages) {
     try {
       fn = host.compile(module.filename, source);
     } catch (e) {
-      const esm = /^[ \t]*(import[\s{*'"]|export\s)/m.exec(body);
-      if (esm) {
-        const line = body.slice(0, esm.index).split('\n').length;
-        throwAt(module.filename, line,
-          'ES module syntax (import/export) is not supported in model files; use CommonJS (require / module.exports)');
+      // import/export in a .js file: an ES module, as Node's syntax detection decides.
+      if (/\.c?js$/.test(module.filename) && ESM_SYNTAX.test(body)) {
+        runEsModule(module);
+        return;
       }
       throw e;
     }
@@ -197,12 +294,19 @@ function createLoader(host, packages) {
     fn.call(module.exports, module.exports, require, module, module.filename, module.path);
   }
 
-  // Throws from code compiled under the user's file name, at column 1 of `line` (behind the usual
-  // wrapper, which Java discounts on line 1), so the reported location is the user's.
-  function throwAt(filename, line, message) {
-    // The call `exports()` at column 1 is the first user frame of the error thrown behind it.
-    const at = host.compile(filename, `${WRAPPER}${'\n'.repeat(Math.max(0, line - 1))}exports();\n})`);
-    at(() => { throw new Error(message); });
+  // An ES module as CommonJS: exports get `__esModule` and `default`, `this` is undefined, imports see
+  // live bindings; `import.meta` has url, filename, dirname and resolve().
+  function runEsModule(module) {
+    let body = host.esm(module.filename);
+    body = body.replace(/(\/\*sequelize-ddl:user-code\*\/)#!/, '$1//');
+    const fn = host.compile(module.filename, `${ESM_WRAPPER}${body}\n})`);
+    const require = makeRequire(module, true);
+    const url = `file://${module.filename.split('/').map(encodeURIComponent).join('/')}`;
+    const meta = {
+      url, filename: module.filename, dirname: module.path,
+      resolve: (specifier) => `file://${require.resolve(specifier)}`,
+    };
+    fn.call(undefined, module.exports, require, module, meta);
   }
 
   return {
@@ -212,10 +316,15 @@ function createLoader(host, packages) {
       if (!filename) throw notFound(path, null);
       return load(filename, null);
     },
+    // A require() as if called from `filename` (module.createRequire).
+    createRequire(filename) {
+      const path = normalize(filename);
+      return makeRequire({ filename: path, path: dirname(path), children: [] });
+    },
     join,
     dirname,
     cache,
   };
 }
 
-module.exports = { createLoader, normalize, dirname, join };
+module.exports = { createLoader, normalize, dirname, join, NODE_BUILTINS, BLOCKED_BUILTINS };

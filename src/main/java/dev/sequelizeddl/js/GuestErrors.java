@@ -191,8 +191,14 @@ final class GuestErrors {
             return 0;
         }
         CharSequence text = source.getCharacters();
-        if (text.length() >= CJS_WRAPPER.length()
-                && text.subSequence(0, CJS_WRAPPER.length()).toString().equals(CJS_WRAPPER)) {
+        // ES modules: the loader's wrapper and the converted module's prologue share line 1 up to its end marker.
+        String first = text.subSequence(0, Math.min(text.length(), 8192)).toString();
+        int newline = first.indexOf('\n');
+        int end = first.indexOf(dev.sequelizeddl.ts.EsmToCommonJs.PROLOGUE_END);
+        if (end >= 0 && (newline < 0 || end < newline)) {
+            return end + dev.sequelizeddl.ts.EsmToCommonJs.PROLOGUE_END.length();
+        }
+        if (first.startsWith(CJS_WRAPPER)) {
             return CJS_WRAPPER.length();
         }
         return 0;

@@ -108,7 +108,7 @@ public final class ModelLoader {
         }
         if (names.isEmpty()) {
             // The Node provider would print an empty schema; for Atlas that reads as "drop every table".
-            throw ToolException.usage("no model files (*.js, *.cjs, *.ts, or an index.js that is the only one) in " + modelsPath);
+            throw ToolException.usage("no model files (*.js, *.cjs, *.mjs, *.ts, or an index.js that is the only one) in " + modelsPath);
         }
         DisplayPaths paths = new DisplayPaths(cwd, modelsPath, files.root());
         Result result = execute(files, paths, request(files.root(), names, dialect, verbose), Map.of(), false);
@@ -211,7 +211,7 @@ public final class ModelLoader {
                 if (result == null || !result.isString()) {
                     throw ToolException.internal(ENTRY_GLOBAL + ".load returned " + result + ", not a string", null);
                 }
-                return new Result(result.asString(), runtime.diagnostics());
+                return new Result(result.asString(), displayWarnings(runtime.diagnostics(), paths));
             } catch (PolyglotException e) {
                 throw errors.map(e, runtime.memoryLimitHit(), runtime.memoryLimitBytes(), runtime.lastUserFile())
                         .withDiagnostics(runtime.diagnostics());
@@ -234,7 +234,7 @@ public final class ModelLoader {
     /**
      * The model files of a folder: names ending in {@code .js} except {@code index.js}, as the Node
      * provider picks them, plus {@code .cjs} (a package with "type": "module" needs that extension for
-     * CommonJS models; a documented difference), without tests ({@code *.test.js}, {@code *.spec.js}),
+     * CommonJS models) and {@code .mjs} ES modules (documented differences), without tests ({@code *.test.js}, {@code *.spec.js}),
      * byte-sorted; subfolders are not searched. When {@code index.js} is the only JavaScript file, it is
      * the entry point (a {@code models/index.js}-style loader) and the only file. {@code skipped} gets one
      * line per JavaScript file left out, saying why.
@@ -253,22 +253,30 @@ public final class ModelLoader {
                 names.add(name);
             }
         }
-        if (names.isEmpty() && all.contains("index.js")) {
-            names.add("index.js");
-        } else if (all.contains("index.js")) {
-            skipped.add("index.js: skipped, the folder has other model files (index.js is loaded only when it is the only one)");
+        for (String index : List.of("index.js", "index.mjs")) {
+            if (names.isEmpty() && all.contains(index)) {
+                names.add(index);
+            } else if (all.contains(index)) {
+                skipped.add(index + ": skipped, the folder has other model files (" + index + " is loaded only when it is the only one)");
+            }
         }
         return names;
     }
 
     static boolean isModelFile(String name) {
-        return (name.endsWith(".js") || name.endsWith(".cjs")) && !name.equals("index.js") && !isTestFile(name)
+        return (name.endsWith(".js") || name.endsWith(".cjs") || name.endsWith(".mjs"))
+                && !name.equals("index.js") && !name.equals("index.mjs") && !isTestFile(name)
                 || isTypeScriptModel(name);
     }
 
-    /** Tests next to the models: {@code *.test.js}, {@code *.spec.js} (and {@code .cjs}). */
+    /** The shim's own warning lines name files by absolute path; show them as errors do. */
+    private static List<String> displayWarnings(List<String> lines, DisplayPaths paths) {
+        return lines.stream().map(l -> l.startsWith("sequelize-ddl: ") ? paths.displayAll(l) : l).toList();
+    }
+
+    /** Tests next to the models: {@code *.test.js}, {@code *.spec.js} (and {@code .cjs}, {@code .mjs}). */
     static boolean isTestFile(String name) {
-        return name.matches(".*\\.(test|spec)\\.c?js");
+        return name.matches(".*\\.(test|spec)\\.[cm]?js");
     }
 
     /**

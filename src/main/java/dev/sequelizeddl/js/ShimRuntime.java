@@ -288,6 +288,37 @@ public final class ShimRuntime implements AutoCloseable {
                 throw guestError("Error", "cannot transpile TypeScript on this platform (swc4j: " + e + ")");
             }
         });
+        // crypto.createHash / createHmac of js-shim/node/crypto.js: (algorithm, hex data, hex key or null) → hex digest.
+        members.put("digest", (ProxyExecutable) args -> {
+            String algorithm = stringArg(args, 0, "digest");
+            String data = stringArg(args, 1, "digest");
+            String key = args.length > 2 && args[2].isString() ? args[2].asString() : null;
+            try {
+                return Digests.hex(algorithm, data, key);
+            } catch (IllegalArgumentException e) {
+                throw guestError("Error", e.getMessage());
+            }
+        });
+        // JavaScript ES modules → CommonJS for the loader's ES-module wrapper (parsed by swc, lines kept).
+        members.put("esm", (ProxyExecutable) args -> {
+            String path = stringArg(args, 0, "esm");
+            String text;
+            try {
+                text = files.readFile(path);
+            } catch (IOException e) {
+                throw guestError("Error", e.getMessage());
+            }
+            // GraalJS parses it first as the ES module it is: a syntax error is reported as for any
+            // model file (file:line:col, GraalJS's words), and swc only sees valid modules.
+            context.parse(Source.newBuilder("js", text, path).mimeType("application/javascript+module").buildLiteral());
+            try {
+                return dev.sequelizeddl.ts.TypeScriptCompiler.shared().javaScriptModuleToCommonJs(path, text);
+            } catch (dev.sequelizeddl.ts.TypeScriptCompiler.CompileException e) {
+                throw guestError("SyntaxError", e.getMessage());
+            } catch (LinkageError | RuntimeException e) {
+                throw guestError("Error", path + ": cannot read ES modules on this platform (swc4j: " + e + ")");
+            }
+        });
         // The top-level classes of a TypeScript file with their lines, as JSON (the TS provider's atlas:pos).
         members.put("tsClasses", (ProxyExecutable) args -> {
             String path = stringArg(args, 0, "tsClasses");

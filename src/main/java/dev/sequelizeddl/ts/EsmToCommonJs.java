@@ -29,6 +29,10 @@ import com.caoccao.javet.swc4j.ast.pat.Swc4jAstBindingIdent;
 import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstClass;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstClassExpr;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstFnExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr;
+import com.caoccao.javet.swc4j.ast.expr.Swc4jAstMetaPropExpr;
+import com.caoccao.javet.swc4j.ast.enums.Swc4jAstMetaPropKind;
+import com.caoccao.javet.swc4j.ast.module.Swc4jAstImport;
 import com.caoccao.javet.swc4j.ast.program.Swc4jAstModule;
 import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstClassDecl;
 import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstFnDecl;
@@ -45,10 +49,21 @@ import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstVarDecl;
  * <p>Works on source offsets of the parsed output and keeps every other character, so line numbers of
  * the swc output are unchanged (the prologue shares the first line).
  */
-final class EsmToCommonJs {
+public final class EsmToCommonJs {
     private static final String HELPERS = "var __sdDefault = function (m) { return m && m.__esModule ? m : { default: m }; };"
             + " var __sdStar = function (m) { if (m && m.__esModule) return m; var r = {}; if (m != null) for (var k in m) if (k !== \"default\") r[k] = m[k]; r.default = m; return r; };"
             + " var __sdExportStar = function (m, e) { for (var k in m) if (k !== \"default\" && !Object.prototype.hasOwnProperty.call(e, k)) (function (k) { Object.defineProperty(e, k, { enumerable: true, get: function () { return m[k]; } }); })(k); };";
+
+    /**
+     * The names an ES module written in JavaScript sees its CommonJS plumbing under: private ones, since
+     * such a module may declare {@code require}, {@code __dirname} … itself (Node gives ES modules none of them).
+     * The shim's loader (js-shim/require.js) passes them as its ES-module wrapper's parameters.
+     */
+    static final String JS_REQUIRE = "__sd_require";
+    static final String JS_EXPORTS = "__sd_exports";
+    static final String JS_META = "__sd_meta";
+    /** Ends the prologue on line 1: error columns on line 1 count from here (dev.sequelizeddl.js.GuestErrors). */
+    public static final String PROLOGUE_END = "/*sequelize-ddl:user-code*/";
 
     private record Edit(int start, int end, String text) {
     }
@@ -60,15 +75,30 @@ final class EsmToCommonJs {
     private final List<String> hoistedExports = new ArrayList<>();
     private final List<String> trailingExports = new ArrayList<>();
     private int nextVar;
+    private final String requireName;
+    private final String exportsName;
+    /** JavaScript ES modules: import.meta and import() are rewritten too, and the result is always a module. */
+    private final boolean javaScript;
 
-    private EsmToCommonJs(String code) {
+    private EsmToCommonJs(String code, boolean javaScript) {
         this.code = code;
         this.offsets = new CodePointOffsets(code);
+        this.javaScript = javaScript;
+        this.requireName = javaScript ? JS_REQUIRE : "require";
+        this.exportsName = javaScript ? JS_EXPORTS : "exports";
     }
 
     /** @param module the parsed {@code code} (spans are offsets into it) */
     static String convert(String code, Swc4jAstModule module) {
-        return new EsmToCommonJs(code).run(module);
+        return new EsmToCommonJs(code, false).run(module);
+    }
+
+    /**
+     * An ES module written in JavaScript (parsed from the user's own text) → a CommonJS body over
+     * {@link #JS_REQUIRE} / {@link #JS_EXPORTS} / {@link #JS_META}; every line keeps its number.
+     */
+    static String convertJavaScript(String code, Swc4jAstModule module) {
+        return new EsmToCommonJs(code, true).run(module);
     }
 
     private String run(Swc4jAstModule module) {
@@ -83,18 +113,31 @@ final class EsmToCommonJs {
             } else if (item instanceof Swc4jAstExportDefaultDecl exp) {
                 exportDefaultDecl(exp);
             } else if (item instanceof Swc4jAstExportDefaultExpr exp) {
-                replace(start(exp), start(exp.getExpr()), "exports.default = ");
+                replace(start(exp), start(exp.getExpr()), this.exportsName + ".default = ");
             } else if (item instanceof Swc4jAstNamedExport exp) {
                 namedExport(exp);
             } else if (item instanceof Swc4jAstExportAll exp) {
                 if (!exp.isTypeOnly()) {
                     String v = newVar();
-                    replace(start(exp), end(exp), "var " + v + " = require(" + quote(exp.getSrc()) + "); __sdExportStar(" + v + ", exports);");
+                    replace(start(exp), end(exp), "var " + v + " = " + requireName + "(" + quote(exp.getSrc()) + "); __sdExportStar(" + v + ", " + this.exportsName + ");");
                 } else {
                     replace(start(exp), end(exp), "");
                 }
             } else if (item instanceof Swc4jAstTsExportAssignment exp) {
                 replace(start(exp), start(exp.getExpr()), "module.exports = ");
+            }
+        }
+        if (javaScript) {
+            esm = true;
+            for (Swc4jAstMetaPropExpr meta : module.find(Swc4jAstMetaPropExpr.class)) {
+                if (meta.getKind() == Swc4jAstMetaPropKind.ImportMeta) {
+                    replace(start(meta), end(meta), JS_META);
+                }
+            }
+            for (Swc4jAstCallExpr call : module.find(Swc4jAstCallExpr.class)) {
+                if (call.getCallee() instanceof Swc4jAstImport callee) {
+                    replace(start(callee), end(callee), "__sdImport");
+                }
             }
         }
         if (!esm) {
@@ -114,10 +157,17 @@ final class EsmToCommonJs {
                 replace(start(ident), end(ident), replacement);
             }
         }
-        StringBuilder prologue = new StringBuilder("\"use strict\"; Object.defineProperty(exports, \"__esModule\", { value: true }); ")
+        StringBuilder prologue = new StringBuilder("\"use strict\"; Object.defineProperty(" + exportsName + ", \"__esModule\", { value: true }); ")
                 .append(HELPERS);
+        if (javaScript) {
+            prologue.append(" var __sdImport = function (s) { return Promise.resolve().then(function () { return __sdStar(")
+                    .append(requireName).append("(s)); }); };");
+        }
         hoistedExports.forEach(s -> prologue.append(' ').append(s));
         prologue.append(' ');
+        if (javaScript) {
+            prologue.append(PROLOGUE_END);
+        }
         edits.sort(Comparator.comparingInt(Edit::start));
         StringBuilder out = new StringBuilder(code.length() + 512);
         int at = 0;
@@ -128,6 +178,10 @@ final class EsmToCommonJs {
                 continue; // nested in an edit already made (e.g. an imported name inside a removed import)
             }
             out.append(code, at, e.start()).append(e.text());
+            // A statement spread over lines (import { a,\n b } from …) keeps them: later lines keep their numbers.
+            for (int n = lines(code, e.start(), e.end()) - lines(e.text(), 0, e.text().length()); n > 0; n--) {
+                out.append('\n');
+            }
             at = e.end();
         }
         out.append(code, at, code.length());
@@ -136,6 +190,16 @@ final class EsmToCommonJs {
             trailingExports.forEach(s -> out.append(s).append(' '));
         }
         return out.toString();
+    }
+
+    private static int lines(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static final Set<String> DECLARING_PARENTS = Set.of("ImportNamedSpecifier", "ImportDefaultSpecifier",
@@ -154,11 +218,11 @@ final class EsmToCommonJs {
         }
         String src = quote(imp.getSrc());
         if (imp.getSpecifiers().isEmpty()) {
-            replace(start(imp), end(imp), "require(" + src + ");");
+            replace(start(imp), end(imp), requireName + "(" + src + ");");
             return;
         }
         String v = newVar();
-        StringBuilder text = new StringBuilder("var ").append(v).append(" = require(").append(src).append(");");
+        StringBuilder text = new StringBuilder("var ").append(v).append(" = ").append(requireName).append("(").append(src).append(");");
         String def = null;
         String star = null;
         for (var spec : imp.getSpecifiers()) {
@@ -194,10 +258,10 @@ final class EsmToCommonJs {
         replace(start(exp), start(decl), "");
         if (decl instanceof Swc4jAstFnDecl fn) {
             String name = fn.getIdent().getSym();
-            hoistedExports.add("exports" + member(name) + " = " + name + ";");
+            hoistedExports.add(exportsName + member(name) + " = " + name + ";");
         } else if (decl instanceof Swc4jAstClassDecl cls) {
             String name = cls.getIdent().getSym();
-            trailingExports.add("exports" + member(name) + " = " + name + ";");
+            trailingExports.add(exportsName + member(name) + " = " + name + ";");
         } else if (decl instanceof Swc4jAstVarDecl var) {
             Set<String> names = new LinkedHashSet<>();
             for (var d : var.getDecls()) {
@@ -208,7 +272,7 @@ final class EsmToCommonJs {
                     names.add(b.getId().getSym());
                 }
             }
-            names.forEach(n -> trailingExports.add("exports" + member(n) + " = " + n + ";"));
+            names.forEach(n -> trailingExports.add(exportsName + member(n) + " = " + n + ";"));
         } else {
             throw new IllegalArgumentException("unsupported export: " + decl.getType());
         }
@@ -218,12 +282,12 @@ final class EsmToCommonJs {
         var decl = exp.getDecl();
         if (decl instanceof Swc4jAstFnExpr fn && fn.getIdent().isPresent()) {
             replace(start(exp), start(decl), "");
-            hoistedExports.add("exports.default = " + fn.getIdent().get().getSym() + ";");
+            hoistedExports.add(this.exportsName + ".default = " + fn.getIdent().get().getSym() + ";");
         } else if (decl instanceof Swc4jAstClassExpr cls && cls.getIdent().isPresent()) {
             replace(start(exp), start(decl), "");
-            trailingExports.add("exports.default = " + cls.getIdent().get().getSym() + ";");
+            trailingExports.add(this.exportsName + ".default = " + cls.getIdent().get().getSym() + ";");
         } else {
-            replace(start(exp), start(decl), "exports.default = ");
+            replace(start(exp), start(decl), this.exportsName + ".default = ");
             replace(end(decl), end(decl), ";");
         }
     }
@@ -240,22 +304,22 @@ final class EsmToCommonJs {
                     String orig = exportName(named.getOrig());
                     String exported = named.getExported().map(EsmToCommonJs::exportName).orElse(orig);
                     // an imported name re-exported: read it from its module (resolved at the end, where it is loaded)
-                    trailingExports.add("exports" + member(exported) + " = " + importedNames.getOrDefault(orig, orig) + ";");
+                    trailingExports.add(this.exportsName + member(exported) + " = " + importedNames.getOrDefault(orig, orig) + ";");
                 }
             }
             return;
         }
         String v = newVar();
-        StringBuilder text = new StringBuilder("var ").append(v).append(" = require(").append(quote(exp.getSrc().get())).append(");");
+        StringBuilder text = new StringBuilder("var ").append(v).append(" = ").append(requireName).append("(").append(quote(exp.getSrc().get())).append(");");
         for (var spec : exp.getSpecifiers()) {
             if (spec instanceof Swc4jAstExportNamedSpecifier named && !named.isTypeOnly()) {
                 String orig = exportName(named.getOrig());
                 String exported = named.getExported().map(EsmToCommonJs::exportName).orElse(orig);
                 String read = orig.equals("default") ? defaultOf(v) : v + member(orig);
-                text.append(" Object.defineProperty(exports, ").append(jsString(exported))
+                text.append(" Object.defineProperty(").append(this.exportsName).append(", ").append(jsString(exported))
                         .append(", { enumerable: true, get: function () { return ").append(read).append("; } });");
             } else if (spec instanceof Swc4jAstExportNamespaceSpecifier ns) {
-                text.append(" exports").append(member(exportName(ns.getName()))).append(" = __sdStar(").append(v).append(");");
+                text.append(' ').append(this.exportsName).append(member(exportName(ns.getName()))).append(" = __sdStar(").append(v).append(");");
             }
         }
         replace(start(exp), end(exp), text.toString());

@@ -119,6 +119,36 @@ public final class TypeScriptCompiler {
         return js;
     }
 
+    /**
+     * An ES module written in JavaScript ({@code .mjs}, {@code .js} under {@code "type": "module"}, or
+     * import/export syntax in a {@code .js} file) → a CommonJS body for the shim's ES-module wrapper
+     * (see {@link EsmToCommonJs#convertJavaScript}). Not transpiled: the user's text is only parsed and
+     * kept character for character outside the import/export statements, so every line keeps its number.
+     * Cached by content hash like TypeScript output.
+     */
+    public String javaScriptModuleToCommonJs(String path, String source) throws CompileException {
+        String key = key("js", source);
+        Path cached = cacheDir == null ? null : cacheDir.resolve(key.substring(0, 2)).resolve(key + ".js");
+        if (cached != null) {
+            try {
+                return Files.readString(cached, StandardCharsets.UTF_8);
+            } catch (IOException | RuntimeException e) {
+                // not cached yet
+            }
+        }
+        String js = EsmToCommonJs.convertJavaScript(source,
+                parseModule(path, source, path.endsWith(".mjs") ? Swc4jMediaType.Mjs : Swc4jMediaType.JavaScript));
+        if (cached != null) {
+            try {
+                Files.createDirectories(cached.getParent());
+                write(cached, js);
+            } catch (IOException | RuntimeException e) {
+                // a read-only cache is no error
+            }
+        }
+        return js;
+    }
+
     private static void write(Path file, String text) throws IOException {
         Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".part");
         Files.writeString(tmp, text, StandardCharsets.UTF_8);
@@ -192,19 +222,7 @@ public final class TypeScriptCompiler {
      * {@code -- atlas:pos} lines): from the first decorator or {@code export} keyword to the closing brace.
      */
     public synchronized java.util.List<ClassSpan> classSpans(String path, String source) throws CompileException {
-        Swc4jAstModule module;
-        try {
-            Swc4jParseOptions options = new Swc4jParseOptions()
-                    .setSpecifier(specifier(path))
-                    .setMediaType(path.endsWith(".tsx") ? Swc4jMediaType.Tsx : Swc4jMediaType.TypeScript)
-                    .setParseMode(Swc4jParseMode.Module)
-                    .setCaptureAst(true);
-            module = (Swc4jAstModule) QuietStderr.run(() -> swc().parse(source, options)).getProgram();
-        } catch (Swc4jCoreException e) {
-            throw syntaxError(path, e);
-        } catch (ClassCastException e) {
-            throw new CompileException(path + ": " + firstLine(e.getMessage()), e);
-        }
+        Swc4jAstModule module = parseModule(path, source, path.endsWith(".tsx") ? Swc4jMediaType.Tsx : Swc4jMediaType.TypeScript);
         CodePointOffsets offsets = new CodePointOffsets(source);
         int[] lineStarts = lineStarts(source);
         java.util.List<ClassSpan> spans = new java.util.ArrayList<>();
@@ -237,6 +255,22 @@ public final class TypeScriptCompiler {
             spans.add(new ClassSpan(name, lineOf(lineStarts, offsets.toChar(start)), lineOf(lineStarts, offsets.toChar(end))));
         }
         return spans;
+    }
+
+    /** {@code source} parsed as an ES module with its AST (swc's messages kept off the native stderr). */
+    private synchronized Swc4jAstModule parseModule(String path, String source, Swc4jMediaType mediaType) throws CompileException {
+        try {
+            Swc4jParseOptions options = new Swc4jParseOptions()
+                    .setSpecifier(specifier(path))
+                    .setMediaType(mediaType)
+                    .setParseMode(Swc4jParseMode.Module)
+                    .setCaptureAst(true);
+            return (Swc4jAstModule) QuietStderr.run(() -> swc().parse(source, options)).getProgram();
+        } catch (Swc4jCoreException e) {
+            throw syntaxError(path, e);
+        } catch (ClassCastException e) {
+            throw new CompileException(path + ": " + firstLine(e.getMessage()), e);
+        }
     }
 
     private static int[] lineStarts(String s) {
@@ -298,9 +332,13 @@ public final class TypeScriptCompiler {
     }
 
     private static String key(String source) {
+        return key("ts", source);
+    }
+
+    private static String key(String kind, String source) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(("sequelize-ddl ts " + OUTPUT_VERSION + " swc4j " + SwcNative.VERSION + "\0").getBytes(StandardCharsets.UTF_8));
+            md.update(("sequelize-ddl " + kind + " " + OUTPUT_VERSION + " swc4j " + SwcNative.VERSION + "\0").getBytes(StandardCharsets.UTF_8));
             md.update(source.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException e) {

@@ -173,7 +173,7 @@ class ModelLoaderTest {
         Files.writeString(models.resolve("sub/m.js"), "x");
         ToolException empty = fails(loader(), "models");
         assertEquals(ExitCode.USAGE, empty.exitCode());
-        assertEquals("no model files (*.js, *.cjs, *.ts, or an index.js that is the only one) in models", empty.getMessage());
+        assertEquals("no model files (*.js, *.cjs, *.mjs, *.ts, or an index.js that is the only one) in models", empty.getMessage());
     }
 
     @Test
