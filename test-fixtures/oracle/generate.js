@@ -47,7 +47,7 @@ const CHILD_TIMEOUT_MS = 60000;
 // ---------------------------------------------------------------------------------------------
 // Child: one case x dialect.
 
-function runChild(caseDir, dialect) {
+async function runChild(caseDir, dialect) {
   // Everything written to stdout from here on (Sequelize's default `logging: console.log`, the
   // MSSQL self-reference warning, console.log calls in model files) would have been part of the
   // Node tool's stdout, in front of the DDL. Capture it; the result goes back over IPC.
@@ -69,10 +69,12 @@ function runChild(caseDir, dialect) {
 
     // --- load (load-models.js): the app's own wiring where the provider cannot load the case (app.js),
     // else like the provider's index.js loadSQL + sequelize_schema.js loadSequelizeModels
-    const loaded = loadCaseModels(caseDir, { dialect });
+    const loaded = await loadCaseModels(caseDir, { dialect });
     const { sequelize, modelsDir, tsFiles } = loaded;
     result.app = loaded.app;
     result.cjs = loaded.cjs;
+    result.esm = loaded.esm;
+    result.standIns = loaded.standIns;
     result.mixed = loaded.mixed;
     result.ts = tsFiles.length > 0;
     const positions = () => (tsFiles.length > 0 ? atlasPositions(sequelize, modelsDir, tsFiles) : '');
@@ -486,6 +488,12 @@ function filesFor(result) {
   }
   if (result.cjs && result.cjs.length > 0) {
     notes.push(`loads ${result.cjs.join(', ')} like a .js model file; the Node provider reads only *.js`);
+  }
+  if (result.esm && result.esm.length > 0) {
+    notes.push(`loads ${result.esm.join(', ')} as ES modules (the default export is the model function); the Node provider reads only *.js and require()s them`);
+  }
+  if (result.standIns && result.standIns.length > 0) {
+    notes.push(`${result.standIns.join(', ')}: not installed next to the models, the models get an inert stand-in; the Node provider fails on a missing package`);
   }
   if (plain !== ours) {
     const reasons = result.reasons || [];

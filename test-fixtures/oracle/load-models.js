@@ -9,6 +9,7 @@
 
 const fs = require('fs');
 const path = require('path');
+const adapter = require('./adapter'); // ES modules and stand-ins for missing packages, as sequelize-ddl loads them
 
 const NODE_MODULES = path.join(__dirname, 'node_modules');
 
@@ -89,10 +90,12 @@ function appAdapter(caseDir, options) {
 }
 
 // Loads <caseDir>/models into `new Sequelize(options)` (or through app.js, see appAdapter); returns
-// { sequelize, app, modelsDir, tsFiles, cjs, mixed }.
-function loadCaseModels(caseDir, options) {
+// { sequelize, app, modelsDir, tsFiles, cjs, esm, standIns, mixed }. Packages the case's files import that
+// are not installed in the case get sequelize-ddl's stand-in, ES model files are import()ed (adapter.js).
+async function loadCaseModels(caseDir, options) {
+  adapter.installStandIns();
   if (fs.existsSync(path.join(caseDir, APP_ENTRY))) {
-    return { sequelize: appAdapter(caseDir, options), app: true, modelsDir: path.resolve(caseDir, 'models'), tsFiles: [], cjs: [], mixed: false };
+    return { sequelize: appAdapter(caseDir, options), app: true, modelsDir: path.resolve(caseDir, 'models'), tsFiles: [], cjs: [], esm: [], standIns: adapter.standInPackages(), mixed: false };
   }
   const DataTypes = require(path.join(NODE_MODULES, 'sequelize', 'lib', 'data-types'));
   const modelsDir = path.resolve(caseDir, 'models');
@@ -104,11 +107,13 @@ function loadCaseModels(caseDir, options) {
     : require(path.join(NODE_MODULES, 'sequelize'));
   const factories = [];
   const cjs = [];
+  const esm = [];
   for (const file of entries) {
-    // Deliberate difference: sequelize-ddl also loads *.cjs (the provider's filter is /\.js$/).
-    if (!/\.c?js$/.test(file) || file === 'index.js') continue;
+    // Deliberate difference: sequelize-ddl also loads *.cjs and *.mjs (the provider's filter is /\.js$/).
+    if (!/\.[cm]?js$/.test(file) || file === 'index.js' || file === 'index.mjs') continue;
     if (file.endsWith('.cjs')) cjs.push(file);
-    factories.push(require(modelsDir + '/' + file));
+    if (adapter.isEsModule(path.join(modelsDir, file))) esm.push(file);
+    factories.push(await adapter.loadModelFile(path.join(modelsDir, file)));
   }
   // Deliberate difference: a folder with both kinds loads the JavaScript factories first, then the
   // TypeScript classes, into one sequelize-typescript instance (each Node provider reads one kind).
@@ -130,7 +135,7 @@ function loadCaseModels(caseDir, options) {
     const m = byName[name];
     if (m && m.associate) m.associate(byName);
   }
-  return { sequelize, app: false, modelsDir, tsFiles, cjs, mixed };
+  return { sequelize, app: false, modelsDir, tsFiles, cjs, esm, standIns: adapter.standInPackages(), mixed };
 }
 
 module.exports = { loadCaseModels, registerTsNode, isTsModelFile, APP_ENTRY, NODE_MODULES };

@@ -92,7 +92,7 @@ async function syncOne(args) {
       options.storage = ':memory:';
       options.dialectModule = sqlite3Over(await sqlJs(), (db) => { opened = db; });
     }
-    sequelize = loadCaseModels(args.case, options).sequelize;
+    sequelize = (await loadCaseModels(args.case, options)).sequelize;
     result.stage = 'sync';
     await sequelize.sync();
     if (args.dialect === 'sqlite') {

@@ -1,0 +1,3 @@
+export function tableFor(settings, name) {
+  return `${settings.tablePrefix}${name}`;
+}

@@ -1,0 +1,6 @@
+-- sequelize-ddl note: loads author.js, comment.js, post.js as ES modules (the default export is the model function); the Node provider reads only *.js and require()s them
+CREATE TABLE IF NOT EXISTS "Authors" ("id"   SERIAL , "name" VARCHAR(60) NOT NULL, "email" VARCHAR(255) NOT NULL UNIQUE, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL, "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL, PRIMARY KEY ("id"));
+CREATE TYPE "enum_Posts_visibility" AS ENUM('public', 'private');
+CREATE TABLE IF NOT EXISTS "Posts" ("id"   SERIAL , "title" VARCHAR(140) NOT NULL, "body" TEXT, "visibility" "public"."enum_Posts_visibility" DEFAULT 'public', "approved" BOOLEAN NOT NULL DEFAULT false, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL, "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL, "authorId" INTEGER NOT NULL REFERENCES "Authors" ("id") ON DELETE CASCADE ON UPDATE CASCADE, PRIMARY KEY ("id"));
+CREATE TABLE IF NOT EXISTS "Comments" ("id"   SERIAL , "body" VARCHAR(500) NOT NULL, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL, "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL, "deletedAt" TIMESTAMP WITH TIME ZONE, "PostId" INTEGER REFERENCES "Posts" ("id") ON DELETE SET NULL ON UPDATE CASCADE, PRIMARY KEY ("id"));
+

@@ -1,0 +1,5 @@
+-- sequelize-ddl note: loads author.js, comment.js, post.js as ES modules (the default export is the model function); the Node provider reads only *.js and require()s them
+CREATE TABLE IF NOT EXISTS `Authors` (`id` INTEGER PRIMARY KEY AUTOINCREMENT, `name` VARCHAR(60) NOT NULL, `email` VARCHAR(255) NOT NULL UNIQUE, `createdAt` DATETIME NOT NULL, `updatedAt` DATETIME NOT NULL);
+CREATE TABLE IF NOT EXISTS `Posts` (`id` INTEGER PRIMARY KEY AUTOINCREMENT, `title` VARCHAR(140) NOT NULL, `body` TEXT, `visibility` TEXT DEFAULT 'public', `approved` TINYINT(1) NOT NULL DEFAULT 0, `createdAt` DATETIME NOT NULL, `updatedAt` DATETIME NOT NULL, `authorId` INTEGER NOT NULL REFERENCES `Authors` (`id`) ON DELETE CASCADE ON UPDATE CASCADE);
+CREATE TABLE IF NOT EXISTS `Comments` (`id` INTEGER PRIMARY KEY AUTOINCREMENT, `body` VARCHAR(500) NOT NULL, `createdAt` DATETIME NOT NULL, `updatedAt` DATETIME NOT NULL, `deletedAt` DATETIME, `PostId` INTEGER REFERENCES `Posts` (`id`) ON DELETE SET NULL ON UPDATE CASCADE);
+

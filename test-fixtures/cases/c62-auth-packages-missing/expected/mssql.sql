@@ -1,0 +1,4 @@
+-- sequelize-ddl note: bcrypt, dotenv, jsonwebtoken: not installed next to the models, the models get an inert stand-in; the Node provider fails on a missing package
+IF OBJECT_ID('[accounts]', 'U') IS NULL CREATE TABLE [accounts] ([id] INTEGER NOT NULL IDENTITY(1,1) , [login] NVARCHAR(64) NOT NULL UNIQUE, [password_hash] NVARCHAR(60) NOT NULL, [role] VARCHAR(255) CHECK ([role] IN(N'member', N'admin')), [created_at] DATETIMEOFFSET NOT NULL, [updated_at] DATETIMEOFFSET NOT NULL, PRIMARY KEY ([id]));
+IF OBJECT_ID('[sessions]', 'U') IS NULL CREATE TABLE [sessions] ([id] INTEGER NOT NULL IDENTITY(1,1) , [token_digest] NVARCHAR(128) NOT NULL, [expires_at] DATETIMEOFFSET NOT NULL, [created_at] DATETIMEOFFSET NOT NULL, [updated_at] DATETIMEOFFSET NOT NULL, [account_id] INTEGER NULL, PRIMARY KEY ([id]), FOREIGN KEY ([account_id]) REFERENCES [accounts] ([id]) ON DELETE SET NULL);
+

@@ -1,0 +1,4 @@
+-- sequelize-ddl note: loads purchase-order.mjs as ES modules (the default export is the model function); the Node provider reads only *.js and require()s them
+IF OBJECT_ID('[purchaseorders]', 'U') IS NULL CREATE TABLE [purchaseorders] ([id] INTEGER NOT NULL IDENTITY(1,1) , [order_number] NVARCHAR(32) NOT NULL UNIQUE, [placed_at] DATETIMEOFFSET NULL, [createdAt] DATETIMEOFFSET NOT NULL, [updatedAt] DATETIMEOFFSET NOT NULL, PRIMARY KEY ([id]));
+IF OBJECT_ID('[lineitems]', 'U') IS NULL CREATE TABLE [lineitems] ([id] INTEGER NOT NULL IDENTITY(1,1) , [quantity] INTEGER NOT NULL DEFAULT 1, [unit_price] DECIMAL(8,2) NOT NULL, [createdAt] DATETIMEOFFSET NOT NULL, [updatedAt] DATETIMEOFFSET NOT NULL, [purchase_order_id] INTEGER NULL, PRIMARY KEY ([id]), FOREIGN KEY ([purchase_order_id]) REFERENCES [purchaseorders] ([id]) ON DELETE SET NULL);
+

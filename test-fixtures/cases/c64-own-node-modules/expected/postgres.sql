@@ -1,0 +1,4 @@
+-- sequelize-ddl note: loads purchase-order.mjs as ES modules (the default export is the model function); the Node provider reads only *.js and require()s them
+CREATE TABLE IF NOT EXISTS "purchaseorders" ("id"   SERIAL , "order_number" VARCHAR(32) NOT NULL UNIQUE, "placed_at" TIMESTAMP WITH TIME ZONE, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL, "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL, PRIMARY KEY ("id")); COMMENT ON TABLE "purchaseorders" IS 'table names from esm, plural s';
+CREATE TABLE IF NOT EXISTS "lineitems" ("id"   SERIAL , "quantity" INTEGER NOT NULL DEFAULT 1, "unit_price" DECIMAL(8,2) NOT NULL, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL, "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL, "purchase_order_id" INTEGER REFERENCES "purchaseorders" ("id") ON DELETE SET NULL ON UPDATE CASCADE, PRIMARY KEY ("id")); COMMENT ON TABLE "lineitems" IS 'table names from cjs';
+

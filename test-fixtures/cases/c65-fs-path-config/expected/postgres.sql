@@ -1,0 +1,4 @@
+CREATE TYPE "enum_club_members_role" AS ENUM('coach', 'player', 'treasurer');
+CREATE TABLE IF NOT EXISTS "club_members" ("id"   SERIAL , "name" VARCHAR(100) NOT NULL, "email" VARCHAR(254) NOT NULL UNIQUE, "bio" TEXT, "role" "public"."enum_club_members_role" NOT NULL DEFAULT 'player', "country" CHAR(2) DEFAULT 'NL', "fee" DECIMAL(8,2), "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL, "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL, PRIMARY KEY ("id")); COMMENT ON TABLE "club_members" IS 'Members of the club';
+CREATE TABLE IF NOT EXISTS "Memberships" ("id"   SERIAL , "season" INTEGER NOT NULL, "paid" BOOLEAN NOT NULL DEFAULT false, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL, "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL, "memberId" INTEGER REFERENCES "club_members" ("id") ON DELETE CASCADE ON UPDATE CASCADE, PRIMARY KEY ("id")); COMMENT ON TABLE "Memberships" IS 'config folder: true, files: columns.json settings.yml';
+
