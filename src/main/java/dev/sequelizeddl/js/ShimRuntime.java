@@ -274,12 +274,7 @@ public final class ShimRuntime implements AutoCloseable {
         // TypeScript model files → CommonJS (swc on the JVM, cached); read through the same roots as readFile.
         members.put("transpile", (ProxyExecutable) args -> {
             String path = stringArg(args, 0, "transpile");
-            String text;
-            try {
-                text = files.readFile(path);
-            } catch (IOException e) {
-                throw guestError("Error", e.getMessage());
-            }
+            String text = readForGuest(path);
             try {
                 return dev.sequelizeddl.ts.TypeScriptCompiler.shared().toCommonJs(path, text);
             } catch (dev.sequelizeddl.ts.TypeScriptCompiler.CompileException e) {
@@ -302,12 +297,7 @@ public final class ShimRuntime implements AutoCloseable {
         // JavaScript ES modules → CommonJS for the loader's ES-module wrapper (parsed by swc, lines kept).
         members.put("esm", (ProxyExecutable) args -> {
             String path = stringArg(args, 0, "esm");
-            String text;
-            try {
-                text = files.readFile(path);
-            } catch (IOException e) {
-                throw guestError("Error", e.getMessage());
-            }
+            String text = readForGuest(path);
             // GraalJS parses it first as the ES module it is: a syntax error is reported as for any
             // model file (file:line:col, GraalJS's words), and swc only sees valid modules.
             context.parse(Source.newBuilder("js", text, path).mimeType("application/javascript+module").buildLiteral());
@@ -344,6 +334,15 @@ public final class ShimRuntime implements AutoCloseable {
         return ProxyObject.fromMap(Collections.unmodifiableMap(members));
     }
 
+
+    /** A file's text for a host function, or the guest's Error saying why not. */
+    private String readForGuest(String path) {
+        try {
+            return files.readFile(path);
+        } catch (IOException e) {
+            throw guestError("Error", e.getMessage());
+        }
+    }
 
     private static String jsonString(String s) {
         StringBuilder b = new StringBuilder("\"");
