@@ -2,8 +2,8 @@
 // The oracle's adapter for model folders the Node provider cannot load as they are (issue 5): real
 // Sequelize must see the same modules sequelize-ddl gives the models.
 //
-// * Packages: a bare name required or imported by a file of the case that does not resolve inside the
-//   case folder (its own models/node_modules) gets js-shim/node/stand-in.js, the very stand-in
+// * Packages: a bare name required or imported by a file of a case (test-fixtures/cases/<case>/…) that
+//   does not resolve inside that case folder (its own models/node_modules) gets js-shim/node/stand-in.js, the very stand-in
 //   sequelize-ddl hands out; `sequelize` (and sequelize-typescript, reflect-metadata) come from the
 //   oracle's node_modules, Node's built-ins are Node's. CommonJS: Module._resolveFilename. ES modules:
 //   a module.register() resolve/load hook (the named imports a stand-in must offer are read from the
