@@ -196,8 +196,12 @@ function createLoader(host, packages, options = {}) {
     return filename.endsWith('.js') && packageType(dirname(filename)) === 'module';
   }
 
-  function notFound(request, parent) {
-    const err = new Error(`Cannot find module '${request}'${parent ? ` (required from ${parent.filename})` : ''}`);
+  function notFound(request, parent, fromDir) {
+    // A relative or absolute request that leaves the folders model code may read: say how to widen them.
+    const target = fromDir !== undefined && /^(\.\.?)?\//.test(request) ? join(fromDir, request) : null;
+    const outside = target !== null && typeof host.readable === 'function' && !host.readable(target);
+    const err = new Error(`Cannot find module '${request}'${parent ? ` (required from ${parent.filename})` : ''}${outside
+      ? `: ${target} is outside the folders model code may read (--path, node_modules; --root DIR widens it to a project folder)` : ''}`);
     err.code = 'MODULE_NOT_FOUND';
     return err;
   }
@@ -224,7 +228,7 @@ function createLoader(host, packages, options = {}) {
         throw notFound(request, parent);
       }
       const filename = resolve(request, fromDir);
-      if (!filename) throw notFound(request, parent);
+      if (!filename) throw notFound(request, parent, fromDir);
       return load(filename, parent);
     }
     require.resolve = (request) => {

@@ -60,7 +60,7 @@ public final class InspectCommand implements Callable<Integer> {
         }
         Dialect d = Dialect.of(dialect);
         ModelLoader loader = new ModelLoader(Path.of("").toAbsolutePath(), limitOptions.limits(), LoadCommand.shimEntry);
-        ModelLoader.Result loaded = loader.load(models, d.id(), Main.verbose(spec));
+        ModelLoader.Result loaded = limitOptions.apply(loader, l -> l.load(models, d.id(), Main.verbose(spec)));
         Schema schema = SchemaReader.read(loaded.schemaJson());
         String json;
         try {

@@ -53,25 +53,13 @@ public final class LoadCommand implements Callable<Integer> {
                     + "TypeScript models always get them, as the TS provider prints them.")
     boolean atlasPosJs;
 
-    @Option(names = "--access-log", paramLabel = "FILE",
-            description = "Write every file request of the model code to FILE, one line each: "
-                    + "granted|missing|denied, stat|read|list, the absolute path (written even when the load fails).")
-    Path accessLog;
-
     @Override
     public Integer call() {
         Dialect d = dialect();
         Path models = modelsPath();
         ModelLoader loader = new ModelLoader(Path.of("").toAbsolutePath(), limitOptions.limits(), shimEntry);
 
-        ModelLoader.Result loaded;
-        if (accessLog == null) {
-            loaded = loader.load(models, d.id(), Main.verbose(spec));
-        } else {
-            try (AccessLogWriter log = AccessLogWriter.open(accessLog)) {
-                loaded = loader.onFileAccess(log).load(models, d.id(), Main.verbose(spec));
-            }
-        }
+        ModelLoader.Result loaded = limitOptions.apply(loader, l -> l.load(models, d.id(), Main.verbose(spec)));
         List<String> generatorLog = new java.util.ArrayList<>();
         // TypeScript models: the TS provider's `-- atlas:pos` lines come first (absolute paths, like path.resolve).
         String ddl = ddl(SchemaReader.read(loaded.schemaJson()), d, path,

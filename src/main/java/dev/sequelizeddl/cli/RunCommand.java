@@ -52,9 +52,9 @@ public final class RunCommand implements Callable<Integer> {
         Path folder = cwd.resolve(scriptPath).normalize().getParent();
         String shownFolder = scriptPath.getParent() == null ? "." : scriptPath.getParent().toString();
         List<String> generatorLog = new ArrayList<>();
-        ModelLoader.Printed printed = loader.run(scriptPath, (dialect, schemaJson, withPositions) ->
+        ModelLoader.Printed printed = limitOptions.apply(loader, l -> l.run(scriptPath, (dialect, schemaJson, withPositions) ->
                 LoadCommand.ddl(SchemaReader.read(schemaJson), Dialect.of(dialect), shownFolder,
-                        folder.toString(), withPositions, false, generatorLog));
+                        folder.toString(), withPositions, false, generatorLog)));
         if (printed.stdout().isEmpty()) {
             // For Atlas an empty schema means "drop every table": refuse, as load refuses an empty folder.
             throw ToolException.model(scriptPath.toString().replace('\\', '/')

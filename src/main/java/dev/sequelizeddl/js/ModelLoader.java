@@ -42,6 +42,7 @@ public final class ModelLoader {
     private final String entry;
     private final ShimRuntime.Limits limits;
     private java.util.function.Consumer<RootedFiles.Access> accessListener;
+    private Path readableRoot;
 
     public ModelLoader() {
         this(Path.of("").toAbsolutePath(), ShimRuntime.DEFAULT_TIME_LIMIT);
@@ -66,6 +67,28 @@ public final class ModelLoader {
         this.timeLimit = limits.timeLimit();
         this.limits = limits;
         this.entry = entry;
+    }
+
+    /**
+     * Lets the model code read every file below {@code dir} too (as typed, relative to the current folder),
+     * not only the models folder; it must contain the models folder (or the script's folder).
+     */
+    public ModelLoader readableRoot(Path dir) {
+        this.readableRoot = dir;
+        return this;
+    }
+
+    /** The --root folder opened on {@code files}, if one was given. */
+    private void openReadableRoot(RootedFiles files) {
+        if (readableRoot == null) {
+            return;
+        }
+        try {
+            files.allowTree(cwd.resolve(readableRoot).normalize());
+        } catch (IOException | RuntimeException e) {
+            throw ToolException.usage("--root " + readableRoot + ": must be a folder that contains " + files.root()
+                    + (e instanceof java.nio.file.NoSuchFileException ? " (it does not exist)" : ""));
+        }
     }
 
     /** Reports every file request of the model code (stat, read, list; granted or not) to {@code listener}. */
@@ -102,6 +125,7 @@ public final class ModelLoader {
         try {
             files = new RootedFiles(root);
             files.onAccess(accessListener);
+            openReadableRoot(files);
             names = modelFiles(root, skipped);
         } catch (IOException e) {
             throw ToolException.usage("cannot read directory " + modelsPath + ": " + e.getMessage());
@@ -148,6 +172,7 @@ public final class ModelLoader {
         try {
             files = new RootedFiles(script.getParent());
             files.onAccess(accessListener);
+            openReadableRoot(files);
         } catch (IOException e) {
             throw ToolException.usage("cannot read directory of " + scriptPath + ": " + e.getMessage());
         }

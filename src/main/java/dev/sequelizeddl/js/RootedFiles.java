@@ -37,6 +37,8 @@ public final class RootedFiles {
     private final List<Path> packageFolders = new ArrayList<>();
     /** The ancestors' package.json files (as seen and as real paths; existing ones only). */
     private final List<Path> packageFiles = new ArrayList<>();
+    /** Folders readable as a whole besides the root (--root), as given and as real paths. */
+    private final List<Path> trees = new ArrayList<>();
     private volatile java.util.function.Consumer<Access> listener = a -> { };
 
     /** @param root an existing folder; kept as given (absolute, normalised) for the paths the guest sees */
@@ -71,6 +73,25 @@ public final class RootedFiles {
         }
     }
 
+    /**
+     * Makes everything below {@code dir} readable too (the project folder around the models, for models that
+     * require {@code ../db}); it must contain the root.
+     *
+     * @throws IOException when {@code dir} is not an existing folder containing the root
+     */
+    public void allowTree(Path dir) throws IOException {
+        Path given = dir.toAbsolutePath().normalize();
+        Path real = given.toRealPath();
+        if (!Files.isDirectory(real)) {
+            throw new IOException(given + " is not a folder");
+        }
+        if (!realRoot.startsWith(real)) {
+            throw new IOException(given + " does not contain " + root);
+        }
+        trees.add(given);
+        trees.add(real);
+    }
+
     /** Reports every later request (one listener; replaces the previous). */
     public void onAccess(java.util.function.Consumer<Access> listener) {
         this.listener = listener == null ? a -> { } : listener;
@@ -79,6 +100,11 @@ public final class RootedFiles {
     private boolean inProject(Path p) {
         if (p.startsWith(root) || p.startsWith(realRoot) || packageFiles.contains(p)) {
             return true;
+        }
+        for (Path tree : trees) {
+            if (p.startsWith(tree)) {
+                return true;
+            }
         }
         for (Path folder : packageFolders) {
             if (p.startsWith(folder)) {
@@ -137,6 +163,16 @@ public final class RootedFiles {
         }
         listener.accept(new Access(op, String.valueOf(path), outcome));
         return real;
+    }
+
+    /** Whether {@code path} (absolute) lies where model code may read, whether or not it exists; not reported. */
+    public boolean readable(String path) {
+        try {
+            Path p = Path.of(path);
+            return p.isAbsolute() && inProject(p.normalize());
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /** {@code "file"}, {@code "dir"} or null (missing, something else, or not allowed). */

@@ -253,6 +253,7 @@ public final class ShimRuntime implements AutoCloseable {
             }
         });
         members.put("stat", (ProxyExecutable) args -> files.stat(stringArg(args, 0, "stat")));
+        members.put("readable", (ProxyExecutable) args -> files.readable(stringArg(args, 0, "readable")));
         members.put("listDir", (ProxyExecutable) args -> {
             String path = stringArg(args, 0, "listDir");
             try {

@@ -68,4 +68,42 @@ public final class ExpectedFile {
         }
         return i == wanted.size();
     }
+
+    /** The optional file of a case / regress project with extra {@code load} arguments. */
+    public static final String LOAD_ARGS = "load.args";
+
+    /**
+     * The extra {@code load} arguments of the project in {@code dir} ({@code dir/load.args}, words separated by
+     * white space, e.g. {@code --root .} for models that require {@code ../db}); a word {@code .} or starting with
+     * {@code ./} or {@code ../} is a path relative to {@code dir}. Empty when there is no such file.
+     */
+    public static List<String> loadArgs(java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Path file = dir.resolve(LOAD_ARGS);
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return List.of();
+        }
+        List<String> args = new java.util.ArrayList<>();
+        for (String word : java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8).strip().split("\\s+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            boolean relative = word.equals(".") || word.startsWith("./") || word.startsWith("../");
+            args.add(relative ? dir.resolve(word).normalize().toString() : word);
+        }
+        return args;
+    }
+
+    /**
+     * {@code loader} with the {@code --root} of {@code dir}'s {@link #LOAD_ARGS} applied, for loads that call
+     * {@link dev.sequelizeddl.js.ModelLoader} directly instead of the {@code load} command.
+     */
+    public static dev.sequelizeddl.js.ModelLoader withLoadArgs(dev.sequelizeddl.js.ModelLoader loader, java.nio.file.Path dir)
+            throws java.io.IOException {
+        List<String> args = loadArgs(dir);
+        int root = args.indexOf("--root");
+        if (root >= 0 && root + 1 < args.size()) {
+            loader.readableRoot(java.nio.file.Path.of(args.get(root + 1)));
+        }
+        return loader;
+    }
 }

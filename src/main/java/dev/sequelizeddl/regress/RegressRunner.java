@@ -97,7 +97,7 @@ public final class RegressRunner {
 
     Outcome check(Project project, Dialect dialect) {
         long start = System.nanoTime();
-        Actual actual = produce(project.models(), dialect);
+        Actual actual = produce(project, dialect);
         long millis = (System.nanoTime() - start) / 1_000_000;
         Path sqlFile = project.expected().resolve(dialect.id() + ".sql");
         Path errorFile = project.expected().resolve(dialect.id() + ".error");
@@ -163,13 +163,19 @@ public final class RegressRunner {
      * exactly its output and errors), sharing this JVM's engine with a fresh context per load.
      * DDL is stdout; on failure, the error is the last stderr line and the exit code says its kind.
      */
-    Actual produce(Path models, Dialect dialect) {
+    Actual produce(Project project, Dialect dialect) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code;
+        List<String> args = new java.util.ArrayList<>(List.of(
+                "load", "--path", project.models().toString(), "--dialect", dialect.id(), "--timeout", timeoutSeconds));
         try {
-            code = Main.newCommandLine(new PrintWriter(out), new PrintWriter(err)).execute(
-                    "load", "--path", models.toString(), "--dialect", dialect.id(), "--timeout", timeoutSeconds);
+            args.addAll(ExpectedFile.loadArgs(project.dir()));
+        } catch (java.io.IOException e) {
+            return new Actual(null, project.dir().resolve(ExpectedFile.LOAD_ARGS) + ": " + e.getMessage(), ExitCode.USAGE, List.of());
+        }
+        try {
+            code = Main.newCommandLine(new PrintWriter(out), new PrintWriter(err)).execute(args.toArray(String[]::new));
         } catch (StackOverflowError e) {
             // one project must not end the whole run
             return new Actual(null, "internal error: " + e, ExitCode.INTERNAL, List.of());

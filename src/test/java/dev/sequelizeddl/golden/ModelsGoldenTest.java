@@ -51,7 +51,9 @@ class ModelsGoldenTest {
     void printsWhatSequelizePrints(String caseName, Dialect dialect) throws IOException {
         Path dir = CASES.resolve(caseName);
         Path sql = dir.resolve("expected").resolve(dialect.id() + ".sql");
-        CliRun run = CliRun.of("load", "--path", dir.resolve("models").toString(), "--dialect", dialect.id());
+        List<String> args = new ArrayList<>(List.of("load", "--path", dir.resolve("models").toString(), "--dialect", dialect.id()));
+        args.addAll(ExpectedFile.loadArgs(dir));
+        CliRun run = CliRun.of(args.toArray(String[]::new));
         if (Files.exists(sql)) {
             String expected = Files.readString(sql, StandardCharsets.UTF_8);
             assertEquals(0, run.code(), run.err());
@@ -83,7 +85,7 @@ class ModelsGoldenTest {
     void shimRecordsWhatSequelizeHolds(String caseName, Dialect dialect) throws IOException {
         Path dir = CASES.resolve(caseName);
         Path real = dir.resolve("expected").resolve(dialect.id() + ".schema.json");
-        ModelLoader.Result result = new ModelLoader().load(dir.resolve("models"), dialect.id());
+        ModelLoader.Result result = ExpectedFile.withLoadArgs(new ModelLoader(), dir).load(dir.resolve("models"), dialect.id());
         JsonNode ours = JSON.readTree(result.schemaJson());
         for (JsonNode m : ours.path("models")) {
             ((ObjectNode) m).remove("source");

@@ -236,4 +236,29 @@ class HostileInputTest {
                     || path.endsWith("/package.json") || path.endsWith("/node_modules"), line);
         }
     }
+
+    @Test
+    void aFileBesideTheModelsFolderIsReadableOnlyWithRoot(@TempDir Path tmp) throws IOException {
+        Path project = Files.createDirectories(tmp.resolve("app"));
+        Path models = Files.createDirectories(project.resolve("models"));
+        Files.writeString(project.resolve("db.js"), "module.exports = { length: 42 };\n");
+        Files.writeString(models.resolve("a.js"), "const db = require('../db');\n"
+                + "module.exports = (sequelize, DataTypes) => sequelize.define('A', { name: DataTypes.STRING(db.length) });\n");
+        Run refused = load(models, "mysql", List.of());
+        assertContract("without --root", refused);
+        assertEquals(1, refused.code(), refused.err());
+        assertTrue(refused.err().contains("Cannot find module '../db'") && refused.err().contains("--root DIR"), refused.err());
+        assertTrue(denied(refused).stream().anyMatch(l -> l.endsWith("/app/db.js")), () -> String.join("\n", refused.access()));
+
+        Run allowed = load(models, "mysql", List.of("--root", project.toString()));
+        assertEquals(0, allowed.code(), allowed.err());
+        assertTrue(allowed.out().contains("`name` VARCHAR(42)"), allowed.out());
+        assertTrue(allowed.access().contains("granted read " + project.resolve("db.js").toAbsolutePath()), () -> String.join("\n", allowed.access()));
+
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+        Run outside = load(models, "mysql", List.of("--root", elsewhere.toString()));
+        assertEquals(2, outside.code(), outside.err());
+        assertTrue(outside.err().contains("--root") && outside.err().contains("must be a folder that contains"), outside.err());
+        assertEquals("", outside.out());
+    }
 }
