@@ -23,7 +23,7 @@ function makeFs(host, resolvePath) {
     return err;
   };
   const missing = (syscall, path) => fail('ENOENT', syscall, path,
-    'no such file or directory (model files can read only files below the models folder)');
+    'no such file or directory (model files can read only the models folder, node_modules and --root)');
   const encodingOf = (options) => (typeof options === 'string' ? options : options && options.encoding) || null;
 
   function readFileSync(p, options) {

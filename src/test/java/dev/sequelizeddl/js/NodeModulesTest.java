@@ -121,7 +121,7 @@ class NodeModulesTest {
         assertEquals(1, outside.code(), outside.err());
         assertEquals("", outside.out());
         assertTrue(outside.err().startsWith(models + "/a.js:3:"), outside.err());
-        assertTrue(outside.err().contains("ENOENT: no such file or directory (model files can read only files below the models folder)"),
+        assertTrue(outside.err().contains("ENOENT: no such file or directory (model files can read only the models folder, node_modules and --root)"),
                 outside.err());
         assertFalse(outside.err().contains("CANARY"), outside.err());
 
