@@ -90,6 +90,15 @@ public final class LoadCommand implements Callable<Integer> {
                         + " (an attribute's references names no model or table?)", e);
             }
             throw e;
+        } catch (dev.sequelizeddl.ddl.SequelizeError e) {
+            // Where the failing model was defined, so the one line names a file and line like every model error.
+            dev.sequelizeddl.schema.Model model = e.model();
+            if (model == null) {
+                throw e;
+            }
+            String where = model.source() == null ? shownPath
+                    : (shownPath.endsWith("/") ? shownPath : shownPath + "/") + model.source().file() + ":" + model.source().line() + ":1";
+            throw ToolException.model(where + ": " + model.name() + ": " + e.getMessage(), e);
         }
         return withPositions ? SchemaWriter.atlasPositions(schema, d, root, javaScriptPositions) + ddl : ddl;
     }

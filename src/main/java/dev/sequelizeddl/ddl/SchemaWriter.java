@@ -62,7 +62,11 @@ public final class SchemaWriter {
         for (Model model : models) {
             for (Attribute attribute : model.attributes()) {
                 if (!attribute.get("references").truthy()) continue;
-                sql.append(qg.changeColumnQuery(model, attribute)).append('\n');
+                try {
+                    sql.append(qg.changeColumnQuery(model, attribute)).append('\n');
+                } catch (SequelizeError e) {
+                    throw e.inModel(model);
+                }
             }
         }
         return sql.toString();
@@ -138,8 +142,17 @@ public final class SchemaWriter {
                 m.options(), m.uniqueKeys(), m.source());
     }
 
-    /** The provider's {@code modelToSQL(sequelize, model, dialect, withOutFKs)}. */
+    /** {@link #modelToSQLOf}, with a {@link SequelizeError} told which model it came from. */
     static String modelToSQL(QueryGenerator qg, List<Model> models, Model model, boolean withoutFKs) {
+        try {
+            return modelToSQLOf(qg, models, model, withoutFKs);
+        } catch (SequelizeError e) {
+            throw e.inModel(model);
+        }
+    }
+
+    /** The provider's {@code modelToSQL(sequelize, model, dialect, withOutFKs)}. */
+    private static String modelToSQLOf(QueryGenerator qg, List<Model> models, Model model, boolean withoutFKs) {
         StringBuilder sql = new StringBuilder();
         Model def = getModel(models, model.name());
         LinkedHashMap<String, String> attr = qg.attributesToSQL(def, def.attributes(), def.options().copy(), withoutFKs);

@@ -6,7 +6,22 @@ package dev.sequelizeddl.ddl;
  * the user's definition is at fault, not the tool.
  */
 public class SequelizeError extends RuntimeException {
+    private transient dev.sequelizeddl.schema.Model model;
+
     public SequelizeError(String message) {
         super(message);
+    }
+
+    /** Records the model whose DDL failed (the first one told wins); returns this error. */
+    public SequelizeError inModel(dev.sequelizeddl.schema.Model model) {
+        if (this.model == null) {
+            this.model = model;
+        }
+        return this;
+    }
+
+    /** The model whose DDL failed, or null when not known. */
+    public dev.sequelizeddl.schema.Model model() {
+        return model;
     }
 }
