@@ -55,7 +55,8 @@ public final class RootedFiles {
     }
 
     private static void addIfPresent(List<Path> into, Path p, boolean folder) {
-        if (folder ? !Files.isDirectory(p) : !Files.isRegularFile(p)) {
+        // Not through a symlink: a committed `node_modules -> /` would open the whole file system.
+        if (folder ? !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) : !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         for (Path q : List.of(p, realOrSelf(p))) {

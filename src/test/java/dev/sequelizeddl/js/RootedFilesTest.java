@@ -82,4 +82,19 @@ class RootedFilesTest {
                 new RootedFiles.Access("read", project.resolve("secret.js").toString(), RootedFiles.Outcome.DENIED),
                 new RootedFiles.Access("list", models.toString(), RootedFiles.Outcome.GRANTED)), seen);
     }
+
+    @Test
+    void aNodeModulesSymlinkAboveTheModelsFolderIsNotFollowed() throws IOException {
+        Path outside = Files.createDirectories(tmp.resolve("elsewhere"));
+        Files.writeString(outside.resolve("secret.js"), "module.exports = 'secret';\n");
+        Path project = Files.createDirectories(tmp.resolve("repo"));
+        Path modelsDir = Files.createDirectories(project.resolve("models"));
+        Files.createSymbolicLink(project.resolve("node_modules"), outside);
+        Files.createSymbolicLink(project.resolve("package.json"), outside.resolve("secret.js"));
+        RootedFiles files = new RootedFiles(modelsDir);
+        for (Path p : List.of(project.resolve("node_modules/secret.js"), outside.resolve("secret.js"), project.resolve("package.json"))) {
+            assertNull(files.stat(p.toString()), p::toString);
+            assertThrows(IOException.class, () -> files.readFile(p.toString()), p::toString);
+        }
+    }
 }
