@@ -81,24 +81,15 @@ public final class LoadCommand implements Callable<Integer> {
         String ddl;
         try {
             ddl = SchemaWriter.write(schema, d, log::add);
-        } catch (IllegalArgumentException e) {
-            // toposort-class's errors for a `references` that names no table: the models' fault, as in Node.
-            boolean fromTopoSort = java.util.Arrays.stream(e.getStackTrace()).limit(3)
-                    .anyMatch(f -> f.getClassName().startsWith("dev.sequelizeddl.ddl.TopoSort"));
-            if (fromTopoSort) {
-                throw ToolException.model(badReference(schema, shownPath) + e.getMessage()
-                        + " (an attribute's references names no model or table?)", e);
-            }
-            throw e;
         } catch (dev.sequelizeddl.ddl.SequelizeError e) {
-            // Where the failing model was defined, so the one line names a file and line like every model error.
+            // The one line names where the failing model was defined, like every model error.
             dev.sequelizeddl.schema.Model model = e.model();
-            if (model == null) {
-                throw e;
-            }
-            String where = model.source() == null ? shownPath
-                    : (shownPath.endsWith("/") ? shownPath : shownPath + "/") + model.source().file() + ":" + model.source().line() + ":1";
-            throw ToolException.model(where + ": " + model.name() + ": " + e.getMessage(), e);
+            String folder = shownPath.endsWith("/") ? shownPath : shownPath + "/";
+            String where = model == null ? shownPath
+                    : model.source() == null ? shownPath + ": " + model.name()
+                    : folder + model.source().file() + ":" + model.source().line() + ":1: " + model.name();
+            String what = model != null && e.attribute() != null ? "." + e.attribute() : "";
+            throw ToolException.model(where + what + ": " + e.getMessage(), e);
         }
         return withPositions ? SchemaWriter.atlasPositions(schema, d, root, javaScriptPositions) + ddl : ddl;
     }
@@ -115,29 +106,6 @@ public final class LoadCommand implements Callable<Integer> {
         if (out.checkError()) {
             throw ToolException.internal("cannot write the DDL to stdout", null);
         }
-    }
-
-    /**
-     * "file.js:LINE:1: Model.attribute: " for the first attribute whose {@code references} gives
-     * toposort no name (as in Sequelize's getModelsTopoSortedByForeignKey), else the models path.
-     */
-    private static String badReference(Schema schema, String path) {
-        for (dev.sequelizeddl.schema.Model model : schema.models()) {
-            for (dev.sequelizeddl.schema.Attribute attribute : model.attributes()) {
-                dev.sequelizeddl.schema.JsValue references = attribute.get("references");
-                if (references == null || !references.truthy()) {
-                    continue;
-                }
-                dev.sequelizeddl.schema.JsValue target = references instanceof dev.sequelizeddl.schema.JsValue.JsObject o
-                        ? o.get("model") : null;
-                if (target == null || !target.truthy()) {
-                    String file = model.source() == null ? path
-                            : (path.endsWith("/") ? path : path + "/") + model.source().file() + ":" + model.source().line() + ":1";
-                    return file + ": " + model.name() + "." + attribute.name() + ": ";
-                }
-            }
-        }
-        return path + ": ";
     }
 
     private Dialect dialect() {

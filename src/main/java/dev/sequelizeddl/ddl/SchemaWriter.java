@@ -47,7 +47,12 @@ public final class SchemaWriter {
         for (Model m : schema.models()) models.add(mutableCopy(m));
 
         StringBuilder sql = new StringBuilder();
-        List<Model> sorted = TopoSort.modelsTopoSortedByForeignKey(models);
+        List<Model> sorted;
+        try {
+            sorted = TopoSort.modelsTopoSortedByForeignKey(models);
+        } catch (IllegalArgumentException e) {
+            throw unnamedReference(models, e);
+        }
         if (qg.dialect() == Dialect.POSTGRES) resolvePlainTableReferences(models); // after the sort, which reads them as Sequelize does
         if (sorted != null) {
             for (Model model : sorted.reversed()) sql.append(modelToSQL(qg, models, model, false));
@@ -140,6 +145,23 @@ public final class SchemaWriter {
         for (Attribute a : m.attributes()) attrs.add(a.copy());
         return new Model(m.name(), m.tableName(), m.table(), m.primaryKeyAttributes(), attrs,
                 m.options(), m.uniqueKeys(), m.source());
+    }
+
+    /**
+     * toposort-class's error for a {@code references} that gives it no table name (as in Sequelize's
+     * getModelsTopoSortedByForeignKey): the models' fault, told the first attribute with such a reference.
+     */
+    private static SequelizeError unnamedReference(List<Model> models, IllegalArgumentException e) {
+        SequelizeError error = new SequelizeError(e.getMessage() + " (an attribute's references names no model or table?)");
+        for (Model model : models) {
+            for (Attribute attribute : model.attributes()) {
+                JsValue references = attribute.get("references");
+                if (references == null || !references.truthy()) continue;
+                JsValue target = references instanceof JsObject o ? o.get("model") : null;
+                if (target == null || !target.truthy()) return error.inModel(model, attribute.name());
+            }
+        }
+        return error;
     }
 
     /** {@link #modelToSQLOf}, with a {@link SequelizeError} told which model it came from. */

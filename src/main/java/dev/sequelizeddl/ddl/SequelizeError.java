@@ -7,6 +7,7 @@ package dev.sequelizeddl.ddl;
  */
 public class SequelizeError extends RuntimeException {
     private transient dev.sequelizeddl.schema.Model model;
+    private String attribute;
 
     public SequelizeError(String message) {
         super(message);
@@ -14,8 +15,14 @@ public class SequelizeError extends RuntimeException {
 
     /** Records the model whose DDL failed (the first one told wins); returns this error. */
     public SequelizeError inModel(dev.sequelizeddl.schema.Model model) {
+        return inModel(model, null);
+    }
+
+    /** As {@link #inModel(dev.sequelizeddl.schema.Model)}, naming the attribute at fault too (or null). */
+    public SequelizeError inModel(dev.sequelizeddl.schema.Model model, String attribute) {
         if (this.model == null) {
             this.model = model;
+            this.attribute = attribute;
         }
         return this;
     }
@@ -23,5 +30,10 @@ public class SequelizeError extends RuntimeException {
     /** The model whose DDL failed, or null when not known. */
     public dev.sequelizeddl.schema.Model model() {
         return model;
+    }
+
+    /** The attribute at fault, or null when not known. */
+    public String attribute() {
+        return attribute;
     }
 }

@@ -78,10 +78,12 @@ public final class ModelLoader {
         return this;
     }
 
-    /** The --root folder opened on {@code files}, if one was given. */
-    private void openReadableRoot(RootedFiles files) {
+    /** What the guest may read for a load rooted at {@code dir}: reported to the listener, widened to --root. */
+    private RootedFiles openFiles(Path dir) throws IOException {
+        RootedFiles files = new RootedFiles(dir);
+        files.onAccess(accessListener);
         if (readableRoot == null) {
-            return;
+            return files;
         }
         try {
             files.allowTree(cwd.resolve(readableRoot).normalize());
@@ -89,6 +91,7 @@ public final class ModelLoader {
             throw ToolException.usage("--root " + readableRoot + ": must be a folder that contains " + files.root()
                     + (e instanceof java.nio.file.NoSuchFileException ? " (it does not exist)" : ""));
         }
+        return files;
     }
 
     /** Reports every file request of the model code (stat, read, list; granted or not) to {@code listener}. */
@@ -123,9 +126,7 @@ public final class ModelLoader {
         List<String> names;
         List<String> skipped = new ArrayList<>();
         try {
-            files = new RootedFiles(root);
-            files.onAccess(accessListener);
-            openReadableRoot(files);
+            files = openFiles(root);
             names = modelFiles(root, skipped);
         } catch (IOException e) {
             throw ToolException.usage("cannot read directory " + modelsPath + ": " + e.getMessage());
@@ -170,9 +171,7 @@ public final class ModelLoader {
         }
         RootedFiles files;
         try {
-            files = new RootedFiles(script.getParent());
-            files.onAccess(accessListener);
-            openReadableRoot(files);
+            files = openFiles(script.getParent());
         } catch (IOException e) {
             throw ToolException.usage("cannot read directory of " + scriptPath + ": " + e.getMessage());
         }
