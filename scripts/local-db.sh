@@ -13,8 +13,9 @@
 # Everything lives under $DDL_DB_DIR (default ${TMPDIR:-/tmp}/sequelize-ddl-db-<uid>): data
 # directories, sockets, PID and log files. Servers listen on 127.0.0.1 only, on free non-default
 # ports (PostgreSQL from 54330, MariaDB from 33070), with fsync off. Packages come from Debian
-# (`postgresql`, `mariadb-server`), installed with apt-get when missing (root only); package
-# installs never start the system services (policy-rc.d), and we never use the default ports.
+# (`postgresql` and PostGIS `postgresql-<ver>-postgis-3`, `mariadb-server`), installed with apt-get
+# when missing (root only); package installs never start the system services (policy-rc.d), and
+# we never use the default ports.
 # As root, PostgreSQL runs as the `postgres` OS user (runuser), MariaDB with --user=root.
 #
 # Login for both servers: user `ddl`, password `ddl` (a superuser / ALL PRIVILEGES), on TCP.
@@ -103,13 +104,27 @@ apt_install() {
   [ "$rc" = 0 ] || die "apt-get install $* failed"
 }
 
+# PostGIS for the PostgreSQL in $1 (/usr/lib/postgresql/<ver>/bin): its extension control file exists.
+pg_has_postgis() { [ -f "/usr/share/postgresql/$(basename "$(dirname "$1")")/extension/postgis.control" ]; }
+
 ensure_installed() { # pg? mariadb?
-  local want_pg=$1 want_maria=$2 pkgs=()
+  local want_pg=$1 want_maria=$2 pkgs=() bin
   if [ "$want_pg" = 1 ] && ! pg_bindir >/dev/null; then pkgs+=(postgresql); fi
   if [ "$want_maria" = 1 ] && { ! mariadbd_bin >/dev/null || ! command -v mariadb-install-db >/dev/null || ! command -v mariadb >/dev/null; }; then
     pkgs+=(mariadb-server mariadb-client)
   fi
   [ "${#pkgs[@]}" = 0 ] || apt_install "${pkgs[@]}"
+  # PostGIS (the cases with GEOMETRY columns): Debian's package for the installed major version.
+  # The tests create the extension in the databases that need it; a running server picks up the
+  # newly installed files without a restart.
+  if [ "$want_pg" = 1 ] && bin=$(pg_bindir) && ! pg_has_postgis "$bin"; then
+    local pkg="postgresql-$(basename "$(dirname "$bin")")-postgis-3"
+    if is_root; then
+      apt_install "$pkg"
+    else
+      log "warning: PostGIS is not installed ($pkg) and not root: the cases with GEOMETRY columns will fail on PostgreSQL"
+    fi
+  fi
 }
 
 # --- PostgreSQL ----------------------------------------------------------------------------------

@@ -20,10 +20,12 @@ final class Containers {
     @SuppressWarnings("resource") // lives for the whole JVM
     static Databases.Server start(String engine) {
         if (engine.equals("postgres")) {
-            PostgreSQLContainer<?> c = new PostgreSQLContainer<>(DockerImageName.parse("postgres:15"))
+            // PostgreSQL 15 with PostGIS (the cases with GEOMETRY columns), as scripts/local-db.sh installs it.
+            String image = System.getenv().getOrDefault("DDL_PG_IMAGE", "postgis/postgis:15-3.3");
+            PostgreSQLContainer<?> c = new PostgreSQLContainer<>(DockerImageName.parse(image).asCompatibleSubstituteFor("postgres"))
                     .withCommand("postgres", "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off");
             c.start();
-            return Databases.server(engine, c.getJdbcUrl(), c.getUsername(), c.getPassword(), "Testcontainers postgres:15");
+            return Databases.server(engine, c.getJdbcUrl(), c.getUsername(), c.getPassword(), "Testcontainers " + image);
         }
         String image = System.getenv().getOrDefault("DDL_MARIADB_IMAGE", "mariadb:10.11");
         MariaDBContainer<?> c = new MariaDBContainer<>(DockerImageName.parse(image).asCompatibleSubstituteFor("mariadb"))

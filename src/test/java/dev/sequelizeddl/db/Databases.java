@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * <ol>
  * <li>a JDBC URL from the environment: {@code DDL_PG_JDBC_URL} / {@code DDL_MARIADB_JDBC_URL}, with
  *     {@code DDL_PG_USER}, {@code DDL_PG_PASSWORD}, {@code DDL_MARIADB_USER}, {@code DDL_MARIADB_PASSWORD};</li>
- * <li>Testcontainers (postgres:15, mariadb:10.11) when a Docker engine answers;</li>
+ * <li>Testcontainers (postgis/postgis:15-3.3, mariadb:10.11) when a Docker engine answers;</li>
  * <li>{@code scripts/local-db.sh start}: throwaway local servers from Debian's packages (installed
  *     when missing), stopped again at JVM exit if this JVM started them. {@code DDL_LOCAL_DB=0}
  *     turns this step off.</li>

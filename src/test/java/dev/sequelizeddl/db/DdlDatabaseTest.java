@@ -272,7 +272,7 @@ class DdlDatabaseTest {
     /**
      * What a PostgreSQL database needs before the DDL, as Atlas's dev database would have it: the
      * schemas the models put tables in (neither Sequelize's createTable nor the DDL creates them) and
-     * the extensions whose types the DDL names (citext, hstore; postgis where installed). Both the
+     * the extensions whose types the DDL names (citext, hstore, postgis; a server without one fails the case). Both the
      * database for our DDL and the one for sync() get the same.
      */
     private static List<String> prepare(String caseName, String dialect, String url, Databases.Server server) throws Exception {
@@ -303,7 +303,11 @@ class DdlDatabaseTest {
             for (String s : schemas) st.execute("CREATE SCHEMA IF NOT EXISTS \"" + s.replace("\"", "\"\"") + "\"");
             for (String e : extensions) {
                 try (java.sql.ResultSet rs = st.executeQuery("SELECT 1 FROM pg_available_extensions WHERE name = '" + e + "'")) {
-                    if (!rs.next()) continue; // not installed here: the DDL will fail on its type
+                    if (!rs.next()) {
+                        fail("case " + caseName + " needs the PostgreSQL extension " + e + ", which the server ("
+                                + Databases.describe(server) + ") does not have: the database tests need a PostgreSQL with "
+                                + (e.equals("postgis") ? "PostGIS (Debian: postgresql-15-postgis-3; docs/db-tests.md)" : "the contrib extensions"));
+                    }
                 }
                 st.execute("CREATE EXTENSION IF NOT EXISTS " + e);
             }
