@@ -12,9 +12,10 @@ export class Audit extends Tracked {
   @Column(DataType.TEXT)
   detail!: string;
 
+  // Typed as the key it references (Account.id, a UUID).
   @ForeignKey(() => Account)
-  @Column
-  accountRef!: number;
+  @Column(DataType.UUID)
+  accountRef!: string;
 
   @BelongsTo(() => Account)
   account!: Account;

@@ -1,6 +1,7 @@
 import { Column, Model, Table } from "sequelize-typescript";
 
-@Table({ modelName: "gizmo", freezeTableName: false, createdAt: false, version: true })
+// MyISAM here, not on Account: InnoDB cannot hold a foreign key to a MyISAM table.
+@Table({ modelName: "gizmo", freezeTableName: false, createdAt: false, version: true, engine: "MyISAM" })
 export default class Widget extends Model {
   @Column
   name!: string;
