@@ -26,6 +26,10 @@
 //   (i) the indexes sync() adds beyond options.indexes (JSONB `index: true` → GIN) are emitted too.
 //   (j) postgres: a string reference from a schema table to a table only a model without schema defines
 //       names that table instead of "<schema>"."<table>" (pgResolvedAttributes).
+//   (k) boolean defaults the engine refuses are rendered as the boolean they mean, and
+//       `allowNull: undefined` as nullable (correctedAttributes).
+//   (l) named unique keys of attributes (`unique: 'name'`) are kept when options.uniqueKeys is given too
+//       (uniqueKeyOptions).
 
 const fs = require('fs');
 const path = require('path');
@@ -176,24 +180,25 @@ function generate(sequelize, dialect) {
   for (const model of sequelize.modelManager.models) tableDDL(sequelize, model, dialect, true, add);
   for (const model of sequelize.modelManager.models) {
     const attributes = model.getAttributes();
+    const fixed = correctedAttributes(attributes, dialect, out.reasons);
+    const table = model.getTableName();
+    const changeColumnFragments = (attribute, key) =>
+      qg.attributesToSQL({ [key]: qi.normalizeAttribute(attribute) }, { context: 'changeColumn', table });
     for (const key of Object.keys(attributes)) {
       const attribute = attributes[key];
       if (!attribute.references) continue;
-      const fragments = qg.attributesToSQL(
-        { [key]: qi.normalizeAttribute(attribute) },
-        { context: 'changeColumn', table: model.getTableName() },
-      );
-      const plain = qg.changeColumnQuery(model.getTableName(), fragments) + '\n';
-      let corrected = dialect === 'postgres' ? pgChangeColumnQuery(qg).call(qg, model.getTableName(), fragments) + '\n' : plain;
-      if (corrected !== plain) out.reasons.add('pgDefaultFk');
+      const fragments = changeColumnFragments(attribute, key);
+      const plain = qg.changeColumnQuery(table, fragments) + '\n';
+      // (k): the corrected attribute's statement.
+      const fixedFragments = fixed[key] === attribute ? fragments : changeColumnFragments(fixed[key], key);
+      let corrected = fixedFragments === fragments ? plain : qg.changeColumnQuery(table, fixedFragments) + '\n';
       if (dialect === 'postgres') {
-        const resolved = pgResolvedAttributes(sequelize, model)[key];
-        if (resolved !== attribute) {
-          const resolvedFragments = qg.attributesToSQL(
-            { [key]: qi.normalizeAttribute(resolved) },
-            { context: 'changeColumn', table: model.getTableName() },
-          );
-          corrected = pgChangeColumnQuery(qg).call(qg, model.getTableName(), resolvedFragments) + '\n';
+        const withFk = pgChangeColumnQuery(qg).call(qg, table, fixedFragments) + '\n';
+        if (withFk !== corrected) out.reasons.add('pgDefaultFk');
+        corrected = withFk;
+        const resolved = pgResolvedAttributes(sequelize, model, fixed)[key];
+        if (resolved !== fixed[key]) {
+          corrected = pgChangeColumnQuery(qg).call(qg, table, changeColumnFragments(resolved, key)) + '\n';
           out.reasons.add('pgPlainReference');
         }
       }
@@ -229,23 +234,27 @@ function tableDDL(sequelize, model, dialect, withoutFKs, add) {
   const qg = sequelize.getQueryInterface().queryGenerator;
   const def = sequelize.modelManager.getModel(model.name);
   const table = def.getTableName();
-  const fragments = qg.attributesToSQL(def.getAttributes(), {
-    ...def.options,
-    withoutForeignKeyConstraints: withoutFKs,
-  });
-  for (const key of Object.keys(fragments)) {
-    if (fragments[key].startsWith('VIRTUAL')) delete fragments[key];
-  }
+  const kinds = new Set();
+  const fixed = correctedAttributes(def.getAttributes(), dialect, kinds); // (k), before the MSSQL generator mutates
+  const toSQL = (attributes) => {
+    const fragments = qg.attributesToSQL(attributes, { ...def.options, withoutForeignKeyConstraints: withoutFKs });
+    for (const key of Object.keys(fragments)) {
+      if (fragments[key].startsWith('VIRTUAL')) delete fragments[key];
+    }
+    return fragments;
+  };
+  const fragments = toSQL(def.getAttributes());
+  const fixedFragments = fixed === def.getAttributes() ? fragments : toSQL(fixed);
   let types = '';
   let syncedTypes = '';
   // (f) postgres: the fragments as QueryInterface#createTable asks for them, the enum type names and
   // values as ensureEnums/pgEnum creates them, the table with '.' as its delimiter (see pgSyncTable).
-  let syncedFragments = fragments;
+  let syncedFragments = fixedFragments;
   let syncedTable = table;
   if (dialect === 'postgres') {
     syncedTable = pgSyncTable(table);
-    const resolved = pgResolvedAttributes(sequelize, def);
-    if (resolved !== def.getAttributes()) add.reasons.add('pgPlainReference');
+    const resolved = pgResolvedAttributes(sequelize, def, fixed);
+    if (resolved !== fixed) add.reasons.add('pgPlainReference');
     syncedFragments = qg.attributesToSQL(resolved, {
       table,
       context: 'createTable',
@@ -271,8 +280,18 @@ function tableDDL(sequelize, model, dialect, withoutFKs, add) {
   const plainCreate = qg.createTableQuery(table, { ...fragments }, { ...def.options }) + '\n';
   let syncedCreate = qg.createTableQuery(table, { ...fragments }, syncCreateTableOptions(def)) + '\n';
   if (syncedCreate !== plainCreate) add.reasons.add('uniqueKeys');
+  // (l): sync()'s options with the attributes' named unique keys kept.
+  const createOptions = uniqueKeyOptions(def);
+  const withAttributeKeys = qg.createTableQuery(table, { ...fragments }, createOptions) + '\n';
+  if (withAttributeKeys !== syncedCreate) add.reasons.add('attributeUniqueKeys');
+  syncedCreate = withAttributeKeys;
+  if (fixedFragments !== fragments) {
+    const corrected = qg.createTableQuery(table, { ...fixedFragments }, createOptions) + '\n';
+    if (corrected !== syncedCreate) for (const kind of kinds) add.reasons.add(kind);
+    syncedCreate = corrected;
+  }
   if (dialect === 'postgres') {
-    const corrected = qg.createTableQuery(syncedTable, { ...syncedFragments }, syncCreateTableOptions(def)) + '\n';
+    const corrected = qg.createTableQuery(syncedTable, { ...syncedFragments }, createOptions) + '\n';
     if (corrected !== syncedCreate || syncedTypes !== types) add.reasons.add('pgSchemas');
     syncedCreate = corrected;
   }
@@ -280,7 +299,7 @@ function tableDDL(sequelize, model, dialect, withoutFKs, add) {
     // (e): the same statement with only whole boolean default values rewritten.
     qg.replaceBooleanDefaults = replaceWholeBooleanDefaults;
     try {
-      const corrected = qg.createTableQuery(table, { ...fragments }, syncCreateTableOptions(def)) + '\n';
+      const corrected = qg.createTableQuery(table, { ...fixedFragments }, createOptions) + '\n';
       if (corrected !== syncedCreate) add.reasons.add('booleanDefaults');
       syncedCreate = corrected;
     } finally {
@@ -372,10 +391,10 @@ function indexOnColumns(index, attributes) {
 // model's schema by attributeToSQL, the provider and sync() alike: Book in lib belongsTo Author gives
 // REFERENCES "lib"."Authors", a table that does not exist. When no model defines that table in the
 // referencing schema but a model without schema does, the reference is made a {tableName} object
-// (quoted as that table, not qualified); otherwise it stays. Returns model.getAttributes() itself when
-// nothing changes, else a copy with copied attributes (the models are never mutated).
-function pgResolvedAttributes(sequelize, model) {
-  const attributes = model.getAttributes();
+// (quoted as that table, not qualified); otherwise it stays. `attributes` are the model's or their
+// correctedAttributes copy; returns them when nothing changes, else a copy with copied attributes (the
+// models are never mutated).
+function pgResolvedAttributes(sequelize, model, attributes) {
   const table = model.getTableName();
   if (typeof table !== 'object' || !table.schema) return attributes;
   const tables = sequelize.modelManager.models.map((m) => m.getTableName());
@@ -424,6 +443,61 @@ function syncCreateTableOptions(model) {
   }
   options.uniqueKeys = options.uniqueKeys || model.uniqueKeys;
   return options;
+}
+
+// Deliberate difference (l): Model.init collects attributes' named unique keys (`unique: 'name'`,
+// `unique: { name }`) in model.uniqueKeys, and createTable uses `options.uniqueKeys || model.uniqueKeys`,
+// so a model that also has options.uniqueKeys loses them, the provider and sync() alike. Here: sync()'s
+// options, then every model.uniqueKeys entry with customIndex that options.uniqueKeys neither names nor
+// already has the fields of (an array of keys gets them appended).
+function uniqueKeyOptions(model) {
+  const options = syncCreateTableOptions(model);
+  if (options.uniqueKeys === model.uniqueKeys || !model.uniqueKeys) return options;
+  const given = Object.entries(options.uniqueKeys);
+  const sameFields = (a, b) => a.length === b.length && a.every((f, i) => f === b[i]);
+  let keys = options.uniqueKeys;
+  for (const [name, key] of Object.entries(model.uniqueKeys)) {
+    if (!key.customIndex || given.some(([n, k]) => n === name || sameFields(k.fields || [], key.fields))) continue;
+    if (keys === options.uniqueKeys) keys = Array.isArray(keys) ? [...keys] : { ...keys };
+    if (Array.isArray(keys)) keys.push({ ...key });
+    else keys[name] = { ...key };
+  }
+  return { ...options, uniqueKeys: keys };
+}
+
+// Deliberate difference (k): attribute values the engine refuses in DDL although the model means
+// something clear. Returns `attributes` itself when nothing changes, else a copy with copied attributes;
+// `kinds` gets each correction's reason.
+// - A BOOLEAN default that DataTypes.BOOLEAN accepts on insert (its _sanitize: 'true'/'false' strings,
+//   1/0 numbers) but the engine refuses as written: MySQL/MariaDB `TINYINT(1) DEFAULT 'true'` ("Invalid
+//   default value"), PostgreSQL `BOOLEAN DEFAULT 1` ("default expression is of type integer"). It is
+//   rendered as the boolean (DEFAULT true / false). Other dialects accept the given value.
+// - `allowNull: undefined`: postgres and sqlite test `hasOwnProperty('allowNull') && !allowNull` and write
+//   NOT NULL, while validation (allowNull === false) and the other dialects mean nullable. The member is
+//   dropped there.
+const BOOLEAN_DEFAULTS_REFUSED = { mysql: 'string', mariadb: 'string', postgres: 'number' };
+const BOOLEAN_SANITIZED = new Map([['true', true], ['false', false], [1, true], [0, false]]);
+const ALLOW_NULL_OWN_PROPERTY = ['postgres', 'sqlite'];
+function correctedAttributes(attributes, dialect, kinds) {
+  let out = attributes;
+  const change = (key, kind, edit) => {
+    if (out === attributes) out = { ...attributes };
+    if (out[key] === attributes[key]) out[key] = { ...attributes[key] };
+    edit(out[key]);
+    kinds.add(kind);
+  };
+  for (const key of Object.keys(attributes)) {
+    const attribute = attributes[key];
+    const value = attribute.defaultValue;
+    if (attribute.type && attribute.type.key === 'BOOLEAN' && typeof value === BOOLEAN_DEFAULTS_REFUSED[dialect]) {
+      const meant = BOOLEAN_SANITIZED.get(value);
+      if (meant !== undefined) change(key, 'booleanDefault', (a) => (a.defaultValue = meant));
+    }
+    if (ALLOW_NULL_OWN_PROPERTY.includes(dialect) && Object.prototype.hasOwnProperty.call(attribute, 'allowNull') && attribute.allowNull === undefined) {
+      change(key, 'allowNullUndefined', (a) => delete a.allowNull);
+    }
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -539,6 +613,24 @@ function filesFor(result) {
       notes.push(
         'a JSONB attribute with index: true gets the GIN index sequelize.sync() creates (USING gin); the Node provider ' +
           'reads only options.indexes and leaves it out',
+      );
+    }
+    if (reasons.includes('attributeUniqueKeys')) {
+      notes.push(
+        "named unique keys of attributes (unique: 'name') are kept beside options.uniqueKeys; the Node provider and " +
+          'sequelize.sync() use options.uniqueKeys || model.uniqueKeys and drop them',
+      );
+    }
+    if (reasons.includes('booleanDefault')) {
+      notes.push(
+        "a BOOLEAN default the engine refuses as written ('true'/'false' on MySQL/MariaDB, 1/0 on PostgreSQL) is " +
+          'rendered as the boolean Sequelize reads it as; the Node provider and sequelize.sync() write it as given, which fails on the database',
+      );
+    }
+    if (reasons.includes('allowNullUndefined')) {
+      notes.push(
+        'allowNull: undefined is nullable, as Sequelize validates it and as MySQL/MSSQL render it; the Node provider and ' +
+          'sequelize.sync() write NOT NULL on PostgreSQL and SQLite',
       );
     }
     if (reasons.includes('indexFields')) {

@@ -1,4 +1,5 @@
 -- sequelize-ddl note: unique keys rendered as sequelize.sync() creates them (createTable defaults customIndex to true and falls back to model.uniqueKeys); the Node provider omits them
+-- sequelize-ddl note: named unique keys of attributes (unique: 'name') are kept beside options.uniqueKeys; the Node provider and sequelize.sync() use options.uniqueKeys || model.uniqueKeys and drop them
 CREATE TABLE IF NOT EXISTS `Members` (`id` INTEGER NOT NULL auto_increment , `email` VARCHAR(255) UNIQUE, `handle` VARCHAR(255), `first` VARCHAR(255), `last` VARCHAR(255), `phone_number` VARCHAR(255), `createdAt` DATETIME NOT NULL, `updatedAt` DATETIME NOT NULL, UNIQUE `member_handle_uq` (`handle`), UNIQUE `member_name_uq` (`first`, `last`), UNIQUE `phone_uq` (`phone_number`), PRIMARY KEY (`id`)) ENGINE=InnoDB;
-CREATE TABLE IF NOT EXISTS `Slots` (`id` INTEGER NOT NULL auto_increment , `a` INTEGER, `b` INTEGER, `c` INTEGER, `d` VARCHAR(255), UNIQUE `ab` (`a`, `b`), UNIQUE `bc_unique` (`b`, `c`), PRIMARY KEY (`id`)) ENGINE=InnoDB;
+CREATE TABLE IF NOT EXISTS `Slots` (`id` INTEGER NOT NULL auto_increment , `a` INTEGER, `b` INTEGER, `c` INTEGER, `d` VARCHAR(255), UNIQUE `ab` (`a`, `b`), UNIQUE `bc_unique` (`b`, `c`), UNIQUE `ignored_when_option_given` (`d`), PRIMARY KEY (`id`)) ENGINE=InnoDB;
 

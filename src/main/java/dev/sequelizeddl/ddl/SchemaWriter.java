@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
  * <p>Returns the provider's {@code sql} string; the caller prints it like {@code console.log}
  * (one more "\n").
  *
- * <p>One deliberate difference from the provider: createTableQuery receives the options
- * {@code sequelize.sync()} would pass ({@link QueryGenerator#syncUniqueKeys}), so unique keys are not lost.
+ * <p>Deliberate differences from the provider (each one a note in test-fixtures/oracle/generate.js): the
+ * models' attributes and unique keys as {@link Corrections} corrects them (createTableQuery receives the
+ * options {@code sequelize.sync()} would pass, so unique keys are not lost), and the ones commented below.
  */
 public final class SchemaWriter {
     private SchemaWriter() {}
@@ -44,7 +45,7 @@ public final class SchemaWriter {
         // The MSSQL generator mutates onDelete/onUpdate/field of the attributes it renders and
         // the cyclic ALTER pass sees those changes (Sequelize mutates rawAttributes): copy once.
         List<Model> models = new ArrayList<>();
-        for (Model m : schema.models()) models.add(mutableCopy(m));
+        for (Model m : schema.models()) models.add(Corrections.correctedCopy(m, qg.dialect()));
 
         StringBuilder sql = new StringBuilder();
         List<Model> sorted;
@@ -140,13 +141,6 @@ public final class SchemaWriter {
         return lines.isEmpty() ? "" : lines.append('\n').toString();
     }
 
-    private static Model mutableCopy(Model m) {
-        List<Attribute> attrs = new ArrayList<>();
-        for (Attribute a : m.attributes()) attrs.add(a.copy());
-        return new Model(m.name(), m.tableName(), m.table(), m.primaryKeyAttributes(), attrs,
-                m.options(), m.uniqueKeys(), m.source());
-    }
-
     /**
      * toposort-class's error for a {@code references} that gives it no table name (as in Sequelize's
      * getModelsTopoSortedByForeignKey): the models' fault, told the first attribute with such a reference.
@@ -202,7 +196,7 @@ public final class SchemaWriter {
                 sql.append("CREATE TYPE ").append(enumName).append(" AS ENUM").append(enumValues).append(";\n");
             }
         }
-        sql.append(qg.createTableQuery(table, attr, QueryGenerator.syncUniqueKeys(def))).append('\n');
+        sql.append(qg.createTableQuery(table, attr, Corrections.uniqueKeyOptions(def))).append('\n');
         for (JsValue index : def.indexes().items()) {
             JsObject o = index instanceof JsObject x ? x : new JsObject();
             // Deliberate difference (oracle note (h)): the index goes on the table createTableQuery made.

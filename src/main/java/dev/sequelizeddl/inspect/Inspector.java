@@ -3,6 +3,7 @@ package dev.sequelizeddl.inspect;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sequelizeddl.ddl.Corrections;
 import dev.sequelizeddl.ddl.Dialect;
 import dev.sequelizeddl.ddl.QueryGenerator;
 import dev.sequelizeddl.ddl.QueryGenerators;
@@ -47,7 +48,7 @@ public final class Inspector {
     }
 
     static ObjectNode table(QueryGenerator qg, Dialect dialect, Model original) {
-        Model model = copy(original); // the MSSQL generator mutates attributes
+        Model model = Corrections.correctedCopy(original, dialect); // the MSSQL generator mutates attributes
         ObjectNode t = JSON.createObjectNode();
         t.put("name", model.table().tableName());
         if (model.table().schema() == null) t.putNull("schema"); else t.put("schema", model.table().schema());
@@ -72,7 +73,7 @@ public final class Inspector {
         ArrayNode columns = t.putArray("columns");
         ArrayNode foreignKeys = JSON.createArrayNode();
         ArrayNode enums = JSON.createArrayNode();
-        for (Attribute a : copy(original).attributes()) {
+        for (Attribute a : Corrections.correctedCopy(original, dialect).attributes()) {
             String field = a.field();
             String definition = fragments.containsKey(field) ? fragments.get(field) : fragments.get(a.name());
             if (definition != null && definition.startsWith("VIRTUAL")) continue; // not a column
@@ -85,7 +86,7 @@ public final class Inspector {
             indexes.add(index(qg, model, index instanceof JsObject o ? o : new JsObject()));
         }
         ArrayNode uniqueKeys = t.putArray("uniqueKeys");
-        JsValue keys = QueryGenerator.syncUniqueKeys(model).get("uniqueKeys");
+        JsValue keys = Corrections.uniqueKeyOptions(model).get("uniqueKeys");
         if (keys instanceof JsObject o) {
             for (Map.Entry<String, JsValue> e : o.members().entrySet()) uniqueKeys.add(uniqueKey(e.getKey(), e.getValue()));
         } else if (keys instanceof JsArray arr) {
@@ -220,13 +221,6 @@ public final class Inspector {
         ArrayNode fields = u.putArray("fields");
         if (o.get("fields") instanceof JsArray arr) for (JsValue f : arr.items()) fields.add(f.jsString());
         return u;
-    }
-
-    private static Model copy(Model m) {
-        List<Attribute> attrs = new ArrayList<>();
-        for (Attribute a : m.attributes()) attrs.add(a.copy());
-        return new Model(m.name(), m.tableName(), m.table(), m.primaryKeyAttributes(), attrs,
-                m.options(), m.uniqueKeys(), m.source());
     }
 
     /** A generator call that Sequelize would only make while writing DDL may throw here: null then. */

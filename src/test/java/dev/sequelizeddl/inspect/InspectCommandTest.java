@@ -153,4 +153,34 @@ class InspectCommandTest {
         assertEquals(1, stopped.code(), stopped.err());
         assertTrue(stopped.err().contains("CPU time limit of 500 ms"), stopped.err());
     }
+
+    /** The JSON view describes the schema the DDL creates, with the same corrections (README differences). */
+    @Test
+    void describesTheCorrectedSchema(@TempDir Path tmp) throws IOException {
+        Path models = tmp.resolve("models");
+        Files.createDirectories(models);
+        Files.writeString(models.resolve("probe.js"), """
+                module.exports = (sequelize, DataTypes) => sequelize.define('Probe', {
+                  a: { type: DataTypes.STRING, allowNull: undefined },
+                  on: { type: DataTypes.BOOLEAN, defaultValue: 1 },
+                  onStr: { type: DataTypes.BOOLEAN, defaultValue: 'true' },
+                  d: { type: DataTypes.STRING, unique: 'd_uq' },
+                }, { timestamps: false, uniqueKeys: { pair: { fields: ['a', 'on'] } } });
+                """);
+        JsonNode postgres = table(inspect(models), "Probes");
+        assertEquals(true, column(postgres, "a").get("nullable").asBoolean());
+        assertEquals("true", column(postgres, "on").get("default").get("sql").asText());
+        assertEquals("'true'", column(postgres, "onStr").get("default").get("sql").asText());
+        assertEquals("[\"pair\",\"d_uq\"]", names(postgres.get("uniqueKeys")));
+        JsonNode mysql = table(inspect(models, "--dialect", "mysql"), "Probes");
+        assertEquals(true, column(mysql, "a").get("nullable").asBoolean());
+        assertEquals("1", column(mysql, "on").get("default").get("sql").asText());
+        assertEquals("true", column(mysql, "onStr").get("default").get("sql").asText());
+    }
+
+    private static String names(JsonNode keys) {
+        com.fasterxml.jackson.databind.node.ArrayNode names = JSON.createArrayNode();
+        for (JsonNode k : keys) names.add(k.get("name").asText());
+        return names.toString();
+    }
 }
