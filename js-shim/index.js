@@ -156,6 +156,16 @@
       return spans.get(model);
     };
 
+    // TypeScript models' class declarations (filled in after loading, `load` only).
+    const classSpans = new Map();
+    // "path:line" of a model's definition for warnings, or null.
+    const locate = (model) => {
+      const frame = sources.get(model);
+      if (frame) return `${frame.path}:${frame.line}`;
+      const span = classSpans.get(model);
+      return span ? `${root}/${span.file}:${span.line}` : null;
+    };
+
     const { makePath, installGlobals } = shimRequire('node-compat.js');
     const env = typeof host.env === 'function' ? host.env() : host.env;
     installGlobals(global, { cwd: root, env: env && typeof env === 'object' ? { ...env } : {} });
@@ -214,6 +224,7 @@
       const script = loader.join(root, String(request.script));
       scriptPackages = shimRequire('script.js').createProviders({
         host, Sequelize, recordSchema, stringify, sourceOf, cache: loader.cache, main: script,
+        warnClashes: (models) => warnThroughTableClashes(models, locate),
         resolvePath: (p) => path.resolve(p),
         sequelizeTs: () => {
           const sequelizeTs = packages('sequelize-typescript');
@@ -415,7 +426,6 @@
     // TypeScript models: their class declaration is where they are defined (the TS provider's
     // `-- atlas:pos` lines): every named top-level class of every *.ts file that names a model, later
     // files winning, as its modelSource() does.
-    const classSpans = new Map();
     for (const file of tsFiles) {
       for (const c of JSON.parse(host.tsClasses(loader.join(root, file)))) {
         const model = sequelize.modelManager.getModel(c.name);
@@ -423,6 +433,7 @@
       }
     }
     const sourceOfModel = (model) => classSpans.get(model) || sourceOf(model);
+    warnThroughTableClashes(collect(), locate);
     const schema = recordSchema(dialect, collect(), sourceOfModel);
     return stringify(schema);
   }
@@ -435,6 +446,31 @@
   //   classes       Model classes (initialised at require time, or by the calls)
   //   associations  the export of associations.js / relations.js, or an associate / *Associations /
   //                 *Relations member: called with the models by name
+  // belongsToMany with `through: '<table>'` where '<table>' is not a model name but the table of a
+  // model (RecipeIngredient → RecipeIngredients): Sequelize defines a second model for that table, and
+  // the DDL (the Node provider's and sync()'s alike) creates the table once, for one of the two. The
+  // output stays as Sequelize's; stderr gets one warning per join model. `locate(model)` → "path:line".
+  function warnThroughTableClashes(models, locate) {
+    const warned = new Set();
+    const sameTable = (a, b) => a.tableName === b.tableName && (a.options.schema || '') === (b.options.schema || '');
+    for (const model of models) {
+      for (const a of Object.values(model.associations || {})) {
+        if (a.associationType !== 'BelongsToMany' || typeof a.options.through?.model !== 'string') continue;
+        const through = a.throughModel;
+        if (!through || warned.has(through)) continue;
+        const other = models.find((m) => m !== through && m.sequelize === through.sequelize && sameTable(m, through));
+        if (!other) continue;
+        warned.add(through);
+        const at = locate(through);
+        const otherAt = locate(other);
+        host.warn(`sequelize-ddl: warning: ${at ? `${at}: ` : ''}${a.source.name}.belongsToMany(${a.target.name}, { through: '${a.options.through.model}' })`
+          + ` defines a join model of its own for table ${through.tableName}, which model ${other.name}${otherAt ? ` (${otherAt})` : ''} also uses;`
+          + ` the table is created once, without the columns of one of the two models (the Node provider and sync() alike).`
+          + ` To make ${other.name} the join table, write through: ${other.name}`);
+      }
+    }
+  }
+
   function createShapes(Model, Sequelize, isInitialised) {
     const ASSOCIATION_FILE = /^(associations?|relations?|relationships?)\.[cm]?js$/i;
     const ASSOCIATION_MEMBER = /^(associate|associations|relations|relationships|\w+(Associations|Relations|Relationships))$/;

@@ -13,12 +13,15 @@
 const VALID_DIALECTS = ['mysql', 'postgres', 'sqlite', 'mariadb', 'mssql'];
 
 // ctx: { host, Sequelize, sequelizeTs: () => sequelize-typescript module, recordSchema, stringify,
-//        sourceOf (model → define()/init() span), cache (the loader's require.cache), main (script path) }
+//        sourceOf (model → define()/init() span), cache (the loader's require.cache), main (script path),
+//        warnClashes (models → the loader's stderr warnings about them) }
 function createProviders(ctx) {
   const { host, Sequelize, recordSchema, stringify } = ctx;
 
-  const ddl = (sequelize, dialect, sourceOf, withPositions) =>
-    host.ddl(dialect, stringify(recordSchema(dialect, sequelize.modelManager.models, sourceOf)), withPositions);
+  const ddl = (sequelize, dialect, sourceOf, withPositions) => {
+    ctx.warnClashes(sequelize.modelManager.models);
+    return host.ddl(dialect, stringify(recordSchema(dialect, sequelize.modelManager.models, sourceOf)), withPositions);
+  };
 
   // js/src/sequelize_schema.js: models are `(sequelize, DataTypes) => Model` functions.
   function loadSequelizeModels(dialect, ...models) {

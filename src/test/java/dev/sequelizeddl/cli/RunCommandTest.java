@@ -230,6 +230,22 @@ class RunCommandTest {
         assertTrue(stopped.err().startsWith(relative(loop) + ":2:"), stopped.err());
     }
 
+    @Test
+    void aThroughTableThatIsAnotherModelsTableIsWarnedAboutAsInLoad() throws IOException {
+        Path model = write("models/recipe.js", Files.readString(Path.of("test-fixtures/cases/c35-btm-through-table-clash/models/recipe.js")));
+        Path script = write("load.js", """
+                const loadModels = require("@ariga/atlas-provider-sequelize");
+                console.log(loadModels("postgres", require("./models/recipe")));
+                """);
+        CliRun run = CliRun.of("run", script.toString());
+        assertEquals(0, run.code(), run.err());
+        assertEquals(Files.readString(Path.of("test-fixtures/cases/c35-btm-through-table-clash/expected/postgres.sql")), run.out());
+        assertEquals("sequelize-ddl: warning: " + relative(model) + ":9: Recipe.belongsToMany(Ingredient, { through: 'RecipeIngredients' })"
+                + " defines a join model of its own for table RecipeIngredients, which model RecipeIngredient (" + relative(model) + ":5)"
+                + " also uses; the table is created once, without the columns of one of the two models (the Node provider and sync() alike)."
+                + " To make RecipeIngredient the join table, write through: RecipeIngredient\n", run.err());
+    }
+
     private static String relative(Path file) {
         Path cwd = Path.of("").toAbsolutePath();
         Path abs = file.toAbsolutePath().normalize();

@@ -111,4 +111,61 @@ class LoadingRulesTest {
                 + "CREATE TABLE IF NOT EXISTS `pets` (`id` INTEGER PRIMARY KEY AUTOINCREMENT, `pet_name` VARCHAR(255), "
                 + "`owner_id` INTEGER REFERENCES `owners` (`id`) ON DELETE SET NULL ON UPDATE CASCADE);\n\n", r.out());
     }
+
+    /**
+     * belongsToMany through a string that is another model's table (c35): Sequelize's output is kept,
+     * and stderr gets one warning naming the association, the table and both files, in either order.
+     */
+    @Test
+    void aThroughTableThatIsAnotherModelsTableIsWarnedAbout() throws Exception {
+        Path c35 = Path.of("test-fixtures/cases/c35-btm-through-table-clash");
+        CliRun fixture = CliRun.of("load", "--path", c35.resolve("models").toString(), "--dialect", "postgres");
+        assertEquals(0, fixture.code(), fixture.err());
+        assertEquals(Files.readString(c35.resolve("expected/postgres.sql")), fixture.out());
+        String models = c35.resolve("models").toString();
+        assertEquals("sequelize-ddl: warning: " + models + "/recipe.js:9: Recipe.belongsToMany(Ingredient, { through: 'RecipeIngredients' })"
+                + " defines a join model of its own for table RecipeIngredients, which model RecipeIngredient (" + models + "/recipe.js:5)"
+                + " also uses; the table is created once, without the columns of one of the two models (the Node provider and sync() alike)."
+                + " To make RecipeIngredient the join table, write through: RecipeIngredient\n", fixture.err());
+
+        // The model defined after both sides of the association: one warning for their one join model.
+        write("recipe.js", """
+                module.exports = (sequelize, DataTypes) => {
+                  const Recipe = sequelize.define('Recipe', { title: DataTypes.STRING }, { timestamps: false });
+                  const Ingredient = sequelize.define('Ingredient', { name: DataTypes.STRING }, { timestamps: false });
+                  Recipe.belongsToMany(Ingredient, { through: 'RecipeIngredients' });
+                  Ingredient.belongsToMany(Recipe, { through: 'RecipeIngredients' });
+                  return Recipe;
+                };
+                """);
+        write("recipe-ingredient.js", """
+                module.exports = (sequelize, DataTypes) =>
+                  sequelize.define('RecipeIngredient', { amount: DataTypes.INTEGER }, { timestamps: false });
+                """);
+        CliRun later = load("mysql");
+        assertEquals(0, later.code(), later.err());
+        List<String> warnings = later.err().lines().toList();
+        assertEquals(1, warnings.size(), later.err());
+        assertTrue(warnings.getFirst().matches("sequelize-ddl: warning: .*/models/recipe\\.js:4: Recipe\\.belongsToMany\\(Ingredient, "
+                + "\\{ through: 'RecipeIngredients' \\}\\) defines a join model of its own for table RecipeIngredients, which model "
+                + "RecipeIngredient \\(.*/models/recipe-ingredient\\.js:2\\) also uses; .* write through: RecipeIngredient"), warnings.getFirst());
+
+        // Through the model itself, or its model name: one model for the table, no warning.
+        Files.delete(tmp.resolve("models/recipe-ingredient.js"));
+        for (String through : List.of("sequelize.models.RecipeIngredient", "'RecipeIngredient'")) {
+            write("recipe.js", """
+                    module.exports = (sequelize, DataTypes) => {
+                      const Recipe = sequelize.define('Recipe', { title: DataTypes.STRING }, { timestamps: false });
+                      const Ingredient = sequelize.define('Ingredient', { name: DataTypes.STRING }, { timestamps: false });
+                      sequelize.define('RecipeIngredient', { amount: DataTypes.INTEGER }, { timestamps: false });
+                      Recipe.belongsToMany(Ingredient, { through: THROUGH });
+                      return Recipe;
+                    };
+                    """.replace("THROUGH", through));
+            CliRun fixed = load("mysql");
+            assertEquals(0, fixed.code(), fixed.err());
+            assertEquals("", fixed.err(), through);
+            assertTrue(fixed.out().contains("`amount` INTEGER, `RecipeId` INTEGER"), fixed.out());
+        }
+    }
 }
