@@ -92,18 +92,4 @@ public final class ExpectedFile {
         }
         return args;
     }
-
-    /**
-     * {@code loader} with the {@code --root} of {@code dir}'s {@link #LOAD_ARGS} applied, for loads that call
-     * {@link dev.sequelizeddl.js.ModelLoader} directly instead of the {@code load} command.
-     */
-    public static dev.sequelizeddl.js.ModelLoader withLoadArgs(dev.sequelizeddl.js.ModelLoader loader, java.nio.file.Path dir)
-            throws java.io.IOException {
-        List<String> args = loadArgs(dir);
-        int root = args.indexOf("--root");
-        if (root >= 0 && root + 1 < args.size()) {
-            loader.readableRoot(java.nio.file.Path.of(args.get(root + 1)));
-        }
-        return loader;
-    }
 }

@@ -28,7 +28,7 @@ final class DdlSource {
 
     static String ours(String caseName, String dialect) throws IOException {
         if (usesExpected()) return expected(caseName, dialect);
-        ModelLoader loader = ExpectedFile.withLoadArgs(new ModelLoader(Fixtures.projectRoot(), Duration.ofSeconds(30)),
+        ModelLoader loader = dev.sequelizeddl.golden.CaseLoadArgs.applied(new ModelLoader(Fixtures.projectRoot(), Duration.ofSeconds(30)),
                 Fixtures.casesDir().resolve(caseName));
         ModelLoader.Result loaded = loader.load(Fixtures.casesDir().resolve(caseName).resolve("models"), dialect);
         Schema schema = SchemaReader.read(loaded.schemaJson());

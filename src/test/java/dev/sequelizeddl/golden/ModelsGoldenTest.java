@@ -85,7 +85,7 @@ class ModelsGoldenTest {
     void shimRecordsWhatSequelizeHolds(String caseName, Dialect dialect) throws IOException {
         Path dir = CASES.resolve(caseName);
         Path real = dir.resolve("expected").resolve(dialect.id() + ".schema.json");
-        ModelLoader.Result result = ExpectedFile.withLoadArgs(new ModelLoader(), dir).load(dir.resolve("models"), dialect.id());
+        ModelLoader.Result result = CaseLoadArgs.applied(new ModelLoader(), dir).load(dir.resolve("models"), dialect.id());
         JsonNode ours = JSON.readTree(result.schemaJson());
         for (JsonNode m : ours.path("models")) {
             ((ObjectNode) m).remove("source");
