@@ -271,9 +271,9 @@ class DdlDatabaseTest {
 
     /**
      * What a PostgreSQL database needs before the DDL, as Atlas's dev database would have it: the
-     * schemas the models put tables in (neither Sequelize's createTable nor the DDL creates them) and
-     * the extensions whose types the DDL names (citext, hstore, postgis; a server without one fails the case). Both the
-     * database for our DDL and the one for sync() get the same.
+     * schemas the models put tables in (neither Sequelize's createTable nor the DDL creates them), the
+     * extensions whose types the DDL names (citext, hstore, postgis; a server without one fails the case)
+     * and the locale collations it names. Both the database for our DDL and the one for sync() get the same.
      */
     private static List<String> prepare(String caseName, String dialect, String url, Databases.Server server) throws Exception {
         Set<String> schemas = new LinkedHashSet<>();
@@ -293,14 +293,27 @@ class DdlDatabaseTest {
             }
             return List.copyOf(schemas);
         }
-        String ddl = DdlSource.expected(caseName, dialect).toUpperCase(java.util.Locale.ROOT);
+        String text = DdlSource.expected(caseName, dialect);
+        String ddl = text.toUpperCase(java.util.Locale.ROOT);
         List<String> extensions = new ArrayList<>();
         if (ddl.contains("CITEXT")) extensions.add("citext");
         if (ddl.contains("HSTORE")) extensions.add("hstore");
         if (ddl.contains("GEOMETRY") || ddl.contains("GEOGRAPHY")) extensions.add("postgis");
-        if (schemas.isEmpty() && extensions.isEmpty()) return List.of();
+        // Locale collations ("en_US"): a stock PostgreSQL (Debian with the locale, the postgres images)
+        // has them from its OS locales; a cluster initialised on a machine without them (local-db.sh here)
+        // gets an ICU collation of that name.
+        Set<String> collations = new LinkedHashSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("COLLATE \"([a-z]{2})_([A-Z]{2})\"").matcher(text);
+        while (m.find()) collations.add(m.group(1) + "_" + m.group(2));
+        if (schemas.isEmpty() && extensions.isEmpty() && collations.isEmpty()) return List.of();
         try (Connection c = server.connect(url); Statement st = c.createStatement()) {
             for (String s : schemas) st.execute("CREATE SCHEMA IF NOT EXISTS \"" + s.replace("\"", "\"\"") + "\"");
+            for (String coll : collations) {
+                try (java.sql.ResultSet rs = st.executeQuery("SELECT 1 FROM pg_collation WHERE collname = '" + coll + "'")) {
+                    if (rs.next()) continue;
+                }
+                st.execute("CREATE COLLATION pg_catalog.\"" + coll + "\" (provider = icu, locale = '" + coll.replace('_', '-') + "')");
+            }
             for (String e : extensions) {
                 try (java.sql.ResultSet rs = st.executeQuery("SELECT 1 FROM pg_available_extensions WHERE name = '" + e + "'")) {
                     if (!rs.next()) {

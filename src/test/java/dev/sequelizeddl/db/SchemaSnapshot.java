@@ -138,7 +138,9 @@ public final class SchemaSnapshot {
         Map<Long, String> names = new TreeMap<>();
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT c.oid, n.nspname, c.relname, obj_description(c.oid, 'pg_class') "
-                     + "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p') AND " + userSchemas)) {
+                     + "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p') AND " + userSchemas
+                     // not the tables of extensions (PostGIS's spatial_ref_sys)
+                     + " AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')")) {
             while (rs.next()) {
                 String name = qualify(rs.getString(2), rs.getString(3));
                 names.put(rs.getLong(1), name);
@@ -156,7 +158,8 @@ public final class SchemaSnapshot {
                      + "WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped AND " + userSchemas
                      + " ORDER BY a.attrelid, a.attnum")) {
             while (rs.next()) {
-                Table t = s.tables.get(names.get(rs.getLong(1)));
+                Table t = names.containsKey(rs.getLong(1)) ? s.tables.get(names.get(rs.getLong(1))) : null;
+                if (t == null) continue; // an extension's table (PostGIS's spatial_ref_sys)
                 String type = rs.getString(3);
                 String dflt = rs.getString(5);
                 boolean auto = (dflt != null && dflt.startsWith("nextval(")) || !rs.getString(7).isEmpty();
@@ -174,7 +177,7 @@ public final class SchemaSnapshot {
                      + "FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
                      + "WHERE con.contype IN ('p', 'f', 'c') AND " + userSchemas)) {
             while (rs.next()) {
-                Table t = s.tables.get(names.get(rs.getLong(1)));
+                Table t = names.containsKey(rs.getLong(1)) ? s.tables.get(names.get(rs.getLong(1))) : null;
                 if (t == null) continue;
                 List<String> cols = List.of((String[]) rs.getArray(3).getArray());
                 switch (rs.getString(2)) {
@@ -197,7 +200,7 @@ public final class SchemaSnapshot {
                      + "FROM pg_index ix JOIN pg_class i ON i.oid = ix.indexrelid JOIN pg_class c ON c.oid = ix.indrelid "
                      + "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE " + userSchemas)) {
             while (rs.next()) {
-                Table t = s.tables.get(names.get(rs.getLong(1)));
+                Table t = names.containsKey(rs.getLong(1)) ? s.tables.get(names.get(rs.getLong(1))) : null;
                 if (t == null) continue;
                 List<String> cols = new ArrayList<>();
                 for (String col : (String[]) rs.getArray(5).getArray()) cols.add(unquotePg(col));
