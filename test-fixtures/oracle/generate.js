@@ -30,6 +30,8 @@
 //       `allowNull: undefined` as nullable (correctedAttributes).
 //   (l) named unique keys of attributes (`unique: 'name'`) are kept when options.uniqueKeys is given too
 //       (uniqueKeyOptions).
+//   (m) the columns are sync()'s model.tableAttributes: only attributes whose type is a DataTypes.VIRTUAL
+//       are left out, not every fragment that starts with "VIRTUAL" (a raw type 'VIRTUAL_THING').
 
 const fs = require('fs');
 const path = require('path');
@@ -236,15 +238,21 @@ function tableDDL(sequelize, model, dialect, withoutFKs, add) {
   const table = def.getTableName();
   const kinds = new Set();
   const fixed = correctedAttributes(def.getAttributes(), dialect, kinds); // (k), before the MSSQL generator mutates
-  const toSQL = (attributes) => {
-    const fragments = qg.attributesToSQL(attributes, { ...def.options, withoutForeignKeyConstraints: withoutFKs });
-    for (const key of Object.keys(fragments)) {
-      if (fragments[key].startsWith('VIRTUAL')) delete fragments[key];
-    }
-    return fragments;
+  // The provider drops every fragment that starts with VIRTUAL; (m) sync() creates model.tableAttributes,
+  // all but the attributes whose type is a DataTypes.VIRTUAL (a raw type 'VIRTUAL_THING' is a column).
+  const virtualFields = new Set([...def._virtualAttributes].map((key) => def.getAttributes()[key].field || key));
+  const without = (all, drop) => {
+    const kept = { ...all };
+    for (const key of Object.keys(kept)) if (drop(key, kept[key])) delete kept[key];
+    return kept;
   };
-  const fragments = toSQL(def.getAttributes());
-  const fixedFragments = fixed === def.getAttributes() ? fragments : toSQL(fixed);
+  const providerFragments = (all) => without(all, (key, text) => text.startsWith('VIRTUAL'));
+  const tableFragments = (all) => without(all, (key) => virtualFields.has(key));
+  const toSQL = (attributes) => qg.attributesToSQL(attributes, { ...def.options, withoutForeignKeyConstraints: withoutFKs });
+  const all = toSQL(def.getAttributes());
+  const fragments = providerFragments(all);
+  const fixedFragments = tableFragments(fixed === def.getAttributes() ? all : toSQL(fixed));
+  if (Object.keys(tableFragments(all)).join() !== Object.keys(fragments).join()) add.reasons.add('virtualByType');
   let types = '';
   let syncedTypes = '';
   // (f) postgres: the fragments as QueryInterface#createTable asks for them, the enum type names and
@@ -261,7 +269,7 @@ function tableDDL(sequelize, model, dialect, withoutFKs, add) {
       withoutForeignKeyConstraints: withoutFKs,
     });
     for (const key of Object.keys(syncedFragments)) {
-      if (!(key in fragments)) delete syncedFragments[key];
+      if (!(key in fixedFragments)) delete syncedFragments[key];
     }
     for (const key of Object.keys(fragments)) {
       const text = fragments[key];
@@ -285,11 +293,12 @@ function tableDDL(sequelize, model, dialect, withoutFKs, add) {
   const withAttributeKeys = qg.createTableQuery(table, { ...fragments }, createOptions) + '\n';
   if (withAttributeKeys !== syncedCreate) add.reasons.add('attributeUniqueKeys');
   syncedCreate = withAttributeKeys;
-  if (fixedFragments !== fragments) {
-    const corrected = qg.createTableQuery(table, { ...fixedFragments }, createOptions) + '\n';
-    if (corrected !== syncedCreate) for (const kind of kinds) add.reasons.add(kind);
-    syncedCreate = corrected;
+  if (fixed !== def.getAttributes()) {
+    const corrected = qg.createTableQuery(table, { ...tableFragments(all) }, createOptions) + '\n';
+    const fixedCreate = qg.createTableQuery(table, { ...fixedFragments }, createOptions) + '\n';
+    if (fixedCreate !== corrected) for (const kind of kinds) add.reasons.add(kind);
   }
+  syncedCreate = qg.createTableQuery(table, { ...fixedFragments }, createOptions) + '\n';
   if (dialect === 'postgres') {
     const corrected = qg.createTableQuery(syncedTable, { ...syncedFragments }, createOptions) + '\n';
     if (corrected !== syncedCreate || syncedTypes !== types) add.reasons.add('pgSchemas');
@@ -631,6 +640,12 @@ function filesFor(result) {
       notes.push(
         'allowNull: undefined is nullable, as Sequelize validates it and as MySQL/MSSQL render it; the Node provider and ' +
           'sequelize.sync() write NOT NULL on PostgreSQL and SQLite',
+      );
+    }
+    if (reasons.includes('virtualByType')) {
+      notes.push(
+        "an attribute is left out only when its type is DataTypes.VIRTUAL, as sequelize.sync() does; the Node provider " +
+          "drops every column whose SQL starts with VIRTUAL (a raw type 'VIRTUAL_THING')",
       );
     }
     if (reasons.includes('indexFields')) {

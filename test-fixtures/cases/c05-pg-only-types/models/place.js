@@ -27,12 +27,8 @@ module.exports = (sequelize, DataTypes) => {
     g3: DataTypes.GEOMETRY({ type: 'POLYGON', srid: 3857 }),
     geo0: DataTypes.GEOGRAPHY,
     geo1: DataTypes.GEOGRAPHY('POINT', 4326),
-    nowType: DataTypes.NOW,
-    v1Type: DataTypes.UUIDV1,
-    v4Type: DataTypes.UUIDV4,
     raw1: 'VARCHAR(10)',
     raw2: { type: 'citext', allowNull: false },
-    rawVirtual: 'VIRTUAL_THING',
     label: {
       type: DataTypes.VIRTUAL(DataTypes.STRING, ['tags']),
       get() {

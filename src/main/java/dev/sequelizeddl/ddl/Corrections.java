@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * Deliberate differences from the Node provider that are decided on the models' attributes and options
- * before any SQL is written (test-fixtures/oracle/generate.js notes (k) and (l)): values Sequelize writes
+ * before any SQL is written (test-fixtures/oracle/generate.js notes (k), (l) and (m)): values Sequelize writes
  * as given although the database refuses them or reads them otherwise, where the model means something
  * clear. The DDL ({@link SchemaWriter}) and the JSON view read the same corrected models.
  */
@@ -62,6 +62,16 @@ public final class Corrections {
         if (value instanceof JsString s) return s.value().equals("true") ? Boolean.TRUE : s.value().equals("false") ? Boolean.FALSE : null;
         if (value instanceof JsNumber n) return n.value() == 1 ? Boolean.TRUE : n.value() == 0 ? Boolean.FALSE : null;
         return null;
+    }
+
+    /**
+     * Whether the attribute is not a column: its type is a {@code DataTypes.VIRTUAL} (Model.init's
+     * {@code _virtualAttributes}; {@code sync()} creates the others, {@code model.tableAttributes}). The
+     * provider instead drops every fragment that starts with {@code VIRTUAL}, a raw type
+     * {@code 'VIRTUAL_THING'} included (oracle note (m)).
+     */
+    public static boolean isVirtual(Attribute attribute) {
+        return attribute.type() instanceof JsType t && t.key().equals("VIRTUAL");
     }
 
     /**

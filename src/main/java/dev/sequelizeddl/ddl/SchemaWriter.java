@@ -173,7 +173,11 @@ public final class SchemaWriter {
         Model def = getModel(models, model.name());
         LinkedHashMap<String, String> attr = qg.attributesToSQL(def, def.attributes(), def.options().copy(), withoutFKs);
         // https://sequelize.org/docs/v6/core-concepts/getters-setters-virtuals/#virtual-fields
-        attr.values().removeIf(fragment -> fragment.startsWith("VIRTUAL"));
+        // Deliberate difference (oracle note (m)): the provider drops every fragment that starts with
+        // VIRTUAL; sync() creates model.tableAttributes, all but the attributes of type DataTypes.VIRTUAL.
+        for (Attribute a : def.attributes()) {
+            if (Corrections.isVirtual(a)) attr.remove(a.field());
+        }
         TableRef table = def.table();
         if (qg.dialect() == Dialect.POSTGRES) {
             // Deliberate difference (oracle note (f)): for a schema table the provider names the type

@@ -76,7 +76,7 @@ public final class Inspector {
         for (Attribute a : Corrections.correctedCopy(original, dialect).attributes()) {
             String field = a.field();
             String definition = fragments.containsKey(field) ? fragments.get(field) : fragments.get(a.name());
-            if (definition != null && definition.startsWith("VIRTUAL")) continue; // not a column
+            if (Corrections.isVirtual(a)) continue; // not a column
             columns.add(column(qg, dialect, model, a, definition, enums));
             JsValue references = a.get("references");
             if (references.truthy()) foreignKeys.add(foreignKey(a, references));
