@@ -32,10 +32,14 @@
 //       (uniqueKeyOptions).
 //   (m) the columns are sync()'s model.tableAttributes: only attributes whose type is a DataTypes.VIRTUAL
 //       are left out, not every fragment that starts with "VIRTUAL" (a raw type 'VIRTUAL_THING').
+//   (n) createTableQuery's text surgery does not look inside quoted text (string literals, quoted names:
+//       corrections.js outsideQuotedText).
+//   (o) SQLite: an INT primary key rewritten to INTEGER PRIMARY KEY keeps its DEFAULT
+//       (corrections.js sqliteCreateTableQueryKeepingDefault).
 
 const fs = require('fs');
 const path = require('path');
-const { replaceWholeBooleanDefaults } = require('./corrections'); // difference (e)
+const { replaceWholeBooleanDefaults, outsideQuotedText, sqliteCreateTableQueryKeepingDefault } = require('./corrections'); // differences (e), (n), (o)
 const { loadCaseModels, registerTsNode, APP_ENTRY } = require('./load-models');
 const os = require('os');
 const util = require('util');
@@ -96,6 +100,7 @@ async function runChild(caseDir, dialect) {
     result.plainSql = gen.plain;
     result.sql = gen.synced;
     result.reasons = [...gen.reasons];
+    result.providerErrors = [...gen.providerErrors];
     result.stage = 'done';
   } catch (e) {
     result.error = errorMessage(e);
@@ -161,13 +166,15 @@ function positionLines(sequelize, srcMap) {
 function generate(sequelize, dialect) {
   const qi = sequelize.getQueryInterface();
   const qg = qi.queryGenerator;
-  const out = { plain: '', synced: '', reasons: new Set() };
+  const out = { plain: '', synced: '', reasons: new Set(), providerErrors: new Set() };
   const add = (plain, synced) => {
     out.plain += plain;
     out.synced += synced === undefined ? plain : synced;
   };
   // Which deliberate differences (other than unique keys) changed bytes; each gets its note.
   add.reasons = out.reasons;
+  // Errors the provider (and sync()) throw where our corrected DDL has the statement.
+  add.providerErrors = out.providerErrors;
 
   const sorted = sequelize.modelManager.getModelsTopoSortedByForeignKey();
   if (sorted !== null) {
@@ -285,34 +292,71 @@ function tableDDL(sequelize, model, dialect, withoutFKs, add) {
   }
   // createTableQuery rewrites the fragment map it is given (postgres cuts comments out of it), so
   // each call gets its own copy.
-  const plainCreate = qg.createTableQuery(table, { ...fragments }, { ...def.options }) + '\n';
-  let syncedCreate = qg.createTableQuery(table, { ...fragments }, syncCreateTableOptions(def)) + '\n';
-  if (syncedCreate !== plainCreate) add.reasons.add('uniqueKeys');
   // (l): sync()'s options with the attributes' named unique keys kept.
   const createOptions = uniqueKeyOptions(def);
-  const withAttributeKeys = qg.createTableQuery(table, { ...fragments }, createOptions) + '\n';
-  if (withAttributeKeys !== syncedCreate) add.reasons.add('attributeUniqueKeys');
-  syncedCreate = withAttributeKeys;
-  if (fixed !== def.getAttributes()) {
-    const corrected = qg.createTableQuery(table, { ...tableFragments(all) }, createOptions) + '\n';
-    const fixedCreate = qg.createTableQuery(table, { ...fixedFragments }, createOptions) + '\n';
-    if (fixedCreate !== corrected) for (const kind of kinds) add.reasons.add(kind);
-  }
-  syncedCreate = qg.createTableQuery(table, { ...fixedFragments }, createOptions) + '\n';
-  if (dialect === 'postgres') {
-    const corrected = qg.createTableQuery(syncedTable, { ...syncedFragments }, createOptions) + '\n';
-    if (corrected !== syncedCreate || syncedTypes !== types) add.reasons.add('pgSchemas');
-    syncedCreate = corrected;
-  }
-  if (dialect === 'sqlite') {
-    // (e): the same statement with only whole boolean default values rewritten.
-    qg.replaceBooleanDefaults = replaceWholeBooleanDefaults;
+  // (n): the statement with the quoted text of the fragments kept out of createTableQuery's text surgery
+  // (outsideQuotedText); (o) sqlite, with keepingDefault: an INT primary key keeps its DEFAULT.
+  const createdTable = dialect === 'postgres' ? syncedTable : table;
+  const createdFragments = dialect === 'postgres' ? syncedFragments : fixedFragments;
+  const outsideQuoted = (keepingDefault) => {
+    const createTableQuery = keepingDefault ? sqliteCreateTableQueryKeepingDefault(qg) : qg.createTableQuery;
+    if (dialect === 'sqlite') qg.replaceBooleanDefaults = replaceWholeBooleanDefaults;
     try {
-      const corrected = qg.createTableQuery(table, { ...fixedFragments }, createOptions) + '\n';
-      if (corrected !== syncedCreate) add.reasons.add('booleanDefaults');
-      syncedCreate = corrected;
+      return outsideQuotedText(dialect, createTableQuery).call(qg, createdTable, { ...createdFragments }, createOptions) + '\n';
     } finally {
-      delete qg.replaceBooleanDefaults;
+      if (dialect === 'sqlite') delete qg.replaceBooleanDefaults;
+    }
+  };
+  let plainCreate = null;
+  let syncedCreate;
+  try {
+    plainCreate = qg.createTableQuery(table, { ...fragments }, { ...def.options }) + '\n';
+  } catch (e) {
+    // The provider's surgery throws on the user's quoted text (c50: a default 'x-REFERENCES' on mysql,
+    // mariadb, mssql), sync() alike; with (n) the statement is what the models mean.
+    try {
+      syncedCreate = outsideQuoted(dialect === 'sqlite');
+    } catch (ignored) {
+      throw e;
+    }
+    add.reasons.add('quotedText');
+    add.providerErrors.add(errorMessage(e));
+  }
+  if (plainCreate !== null) {
+    syncedCreate = qg.createTableQuery(table, { ...fragments }, syncCreateTableOptions(def)) + '\n';
+    if (syncedCreate !== plainCreate) add.reasons.add('uniqueKeys');
+    const withAttributeKeys = qg.createTableQuery(table, { ...fragments }, createOptions) + '\n';
+    if (withAttributeKeys !== syncedCreate) add.reasons.add('attributeUniqueKeys');
+    syncedCreate = withAttributeKeys;
+    if (fixed !== def.getAttributes()) {
+      const corrected = qg.createTableQuery(table, { ...tableFragments(all) }, createOptions) + '\n';
+      const fixedCreate = qg.createTableQuery(table, { ...fixedFragments }, createOptions) + '\n';
+      if (fixedCreate !== corrected) for (const kind of kinds) add.reasons.add(kind);
+    }
+    syncedCreate = qg.createTableQuery(table, { ...fixedFragments }, createOptions) + '\n';
+    if (dialect === 'postgres') {
+      const corrected = qg.createTableQuery(syncedTable, { ...syncedFragments }, createOptions) + '\n';
+      if (corrected !== syncedCreate || syncedTypes !== types) add.reasons.add('pgSchemas');
+      syncedCreate = corrected;
+    }
+    if (dialect === 'sqlite') {
+      // (e): the same statement with only whole boolean default values rewritten.
+      qg.replaceBooleanDefaults = replaceWholeBooleanDefaults;
+      try {
+        const corrected = qg.createTableQuery(table, { ...fixedFragments }, createOptions) + '\n';
+        if (corrected !== syncedCreate) add.reasons.add('booleanDefaults');
+        syncedCreate = corrected;
+      } finally {
+        delete qg.replaceBooleanDefaults;
+      }
+    }
+    const outside = outsideQuoted(false);
+    if (outside !== syncedCreate) add.reasons.add('quotedText');
+    syncedCreate = outside;
+    if (dialect === 'sqlite') {
+      const kept = outsideQuoted(true);
+      if (kept !== syncedCreate) add.reasons.add('rowidDefault');
+      syncedCreate = kept;
     }
   }
   let indexes = '';
@@ -338,7 +382,7 @@ function tableDDL(sequelize, model, dialect, withoutFKs, add) {
     syncedIndexes += asCreatedIndexQuery(qg, table, index.name, qg.addIndexQuery(table, { ...index, fields: [...index.fields] })) + ';\n';
     add.reasons.add('syncIndexes');
   }
-  add(types + plainCreate + indexes, (dialect === 'postgres' ? syncedTypes : types) + syncedCreate + syncedIndexes);
+  add(types + (plainCreate || '') + indexes, (dialect === 'postgres' ? syncedTypes : types) + syncedCreate + syncedIndexes);
 }
 
 // Deliberate difference (h): addIndexQuery quotes a string table name and the index name with
@@ -578,8 +622,12 @@ function filesFor(result) {
   if (result.standIns && result.standIns.length > 0) {
     notes.push(`${result.standIns.join(', ')}: not installed next to the models, the models get an inert stand-in; the Node provider fails on a missing package`);
   }
-  if (plain !== ours) {
+  const providerErrors = result.providerErrors || [];
+  if (plain !== ours || providerErrors.length > 0) {
     const reasons = result.reasons || [];
+    for (const message of providerErrors) {
+      notes.push(`the Node provider and sequelize.sync() throw "${message}" here and print no DDL`);
+    }
     if (reasons.includes('uniqueKeys')) {
       notes.push(
         'unique keys rendered as sequelize.sync() creates them (createTable defaults customIndex to true and ' +
@@ -646,6 +694,19 @@ function filesFor(result) {
       notes.push(
         "an attribute is left out only when its type is DataTypes.VIRTUAL, as sequelize.sync() does; the Node provider " +
           "drops every column whose SQL starts with VIRTUAL (a raw type 'VIRTUAL_THING')",
+      );
+    }
+    if (reasons.includes('quotedText')) {
+      notes.push(
+        "createTableQuery's text surgery (PRIMARY KEY, REFERENCES, COMMENT, SERIAL, INT) does not look inside quoted " +
+          "strings and names; the Node provider and sequelize.sync() also edit the text of defaults, comments and enum " +
+          "values (a default 'see COMMENT here' is cut open, a comment 'not a PRIMARY KEY' adds the column to the key)",
+      );
+    }
+    if (reasons.includes('rowidDefault')) {
+      notes.push(
+        'an INTEGER PRIMARY KEY keeps its DEFAULT (INTEGER PRIMARY KEY DEFAULT 5); the Node provider and ' +
+          'sequelize.sync() replace the whole column definition and drop it',
       );
     }
     if (reasons.includes('indexFields')) {

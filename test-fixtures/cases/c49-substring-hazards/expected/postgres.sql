@@ -1,4 +1,5 @@
+-- sequelize-ddl note: createTableQuery's text surgery (PRIMARY KEY, REFERENCES, COMMENT, SERIAL, INT) does not look inside quoted strings and names; the Node provider and sequelize.sync() also edit the text of defaults, comments and enum values (a default 'see COMMENT here' is cut open, a comment 'not a PRIMARY KEY' adds the column to the key)
 CREATE TABLE IF NOT EXISTS "Intros" ("code" VARCHAR(10) DEFAULT 'INTRO' , PRIMARY KEY ("code"));
-CREATE TABLE IF NOT EXISTS "W1s" ("id"   SERIAL , "a" VARCHAR(255)  DEFAULT 'SERIAL-1', "c" VARCHAR(255) , PRIMARY KEY ("id")); COMMENT ON COLUMN "W1s"."c" IS 'not a PRIMARY KEY at all';
-CREATE TABLE IF NOT EXISTS "W2s" ("id"   SERIAL , "b" VARCHAR(255) DEFAULT 'see , PRIMARY KEY ("id")); COMMENT ON COLUMN "W2s"."b" IS 'here''';
+CREATE TABLE IF NOT EXISTS "W1s" ("id"   SERIAL , "a" VARCHAR(255) NOT NULL DEFAULT 'SERIAL-1', "c" VARCHAR(255) , PRIMARY KEY ("id")); COMMENT ON COLUMN "W1s"."c" IS 'not a PRIMARY KEY at all';
+CREATE TABLE IF NOT EXISTS "W2s" ("id"   SERIAL , "b" VARCHAR(255) DEFAULT 'see COMMENT here', PRIMARY KEY ("id"));
 

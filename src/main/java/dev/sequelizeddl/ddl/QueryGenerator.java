@@ -80,9 +80,19 @@ public abstract class QueryGenerator {
 
     /**
      * {@code createTableQuery(tableName, attributes, options)}: stage B, one statement. The
-     * provider passes {@code {...model.options}}; we pass {@link #syncUniqueKeys(Model)}.
+     * provider passes {@code {...model.options}}; we pass {@link #syncUniqueKeys(Model)}. Sequelize's
+     * text surgery ({@link #createTableStatement}) runs with the fragments' quoted text kept out of its
+     * reach, a deliberate difference ({@link QuotedText}, oracle note (n)). The map may be changed (PostgreSQL
+     * cuts the comments out of it, as Sequelize does): callers pass maps they do not reuse.
      */
-    public abstract String createTableQuery(TableRef table, LinkedHashMap<String, String> attributes, JsObject options);
+    public final String createTableQuery(TableRef table, LinkedHashMap<String, String> attributes, JsObject options) {
+        QuotedText quoted = QuotedText.mask(dialect(), attributes);
+        if (quoted == null) return createTableStatement(table, attributes, options);
+        return quoted.restore(createTableStatement(table, quoted.fragments(), options));
+    }
+
+    /** Sequelize's {@code createTableQuery(tableName, attributes, options)} of the dialect, surgery and all. */
+    protected abstract String createTableStatement(TableRef table, LinkedHashMap<String, String> attributes, JsObject options);
 
     /**
      * The provider's cyclic second pass: {@code attributesToSQL({[key]: normalizeAttribute(attr)},

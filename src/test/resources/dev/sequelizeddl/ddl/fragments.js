@@ -17,7 +17,7 @@ const NM = path.join(ROOT, 'test-fixtures/oracle/node_modules');
 const Sequelize = require(path.join(NM, 'sequelize'));
 const DataTypes = require(path.join(NM, 'sequelize/lib/data-types'));
 const { recordSchema } = require(path.join(ROOT, 'js-shim/record.js'));
-const { replaceWholeBooleanDefaults } = require(path.join(ROOT, 'test-fixtures/oracle/corrections.js'));
+const { installCreateTableCorrections } = require(path.join(ROOT, 'test-fixtures/oracle/corrections.js'));
 const { Op, fn, col, literal, cast, where } = Sequelize;
 
 // TZ=UTC writes fragments.json; another TZ (e.g. America/New_York) writes fragments-<TZ>.json with
@@ -309,9 +309,10 @@ function captureAsync(m) {
 function run(dialect) {
   const sequelize = new Sequelize({ dialect, logging: false });
   const qg = sequelize.getQueryInterface().queryGenerator;
-  // The documented difference (e) (test-fixtures/oracle/corrections.js): only whole boolean
-  // defaults are rewritten in SQLite, as in the expected files.
-  if (dialect === 'sqlite') qg.replaceBooleanDefaults = replaceWholeBooleanDefaults;
+  // The documented differences (e), (n), (o) of createTableQuery (test-fixtures/oracle/corrections.js):
+  // only whole boolean defaults are rewritten in SQLite, the text surgery does not look inside quoted
+  // text, an SQLite INTEGER PRIMARY KEY keeps its DEFAULT, as in the expected files.
+  installCreateTableCorrections(qg, dialect);
   const qi = sequelize.getQueryInterface();
   const models = [];
   const defineErrors = {};

@@ -151,7 +151,7 @@ public class MsSqlQueryGenerator extends QueryGenerator {
     }
 
     @Override
-    public String createTableQuery(TableRef tableName, LinkedHashMap<String, String> attributes, JsObject options) {
+    protected String createTableStatement(TableRef tableName, LinkedHashMap<String, String> attributes, JsObject options) {
         List<String> primaryKeys = new ArrayList<>();
         LinkedHashMap<String, String> foreignKeys = new LinkedHashMap<>();
         List<String> attributesClauseParts = new ArrayList<>();

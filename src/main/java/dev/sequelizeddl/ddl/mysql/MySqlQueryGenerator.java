@@ -113,7 +113,7 @@ public class MySqlQueryGenerator extends QueryGenerator {
     // ---------------------------------------------------------------- stage B
 
     @Override
-    public String createTableQuery(TableRef tableName, LinkedHashMap<String, String> attributes, JsObject options) {
+    protected String createTableStatement(TableRef tableName, LinkedHashMap<String, String> attributes, JsObject options) {
         List<String> primaryKeys = new ArrayList<>();
         LinkedHashMap<String, String> foreignKeys = new LinkedHashMap<>();
         List<String> attrStr = new ArrayList<>();

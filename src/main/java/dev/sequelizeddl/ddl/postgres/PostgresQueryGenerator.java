@@ -149,7 +149,7 @@ public class PostgresQueryGenerator extends QueryGenerator {
     }
 
     @Override
-    public String createTableQuery(TableRef tableName, LinkedHashMap<String, String> attributes, JsObject options) {
+    protected String createTableStatement(TableRef tableName, LinkedHashMap<String, String> attributes, JsObject options) {
         List<String> attrStr = new ArrayList<>();
         StringBuilder comments = new StringBuilder();
         StringBuilder columnComments = new StringBuilder();

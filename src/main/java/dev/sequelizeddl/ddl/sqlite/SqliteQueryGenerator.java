@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * lib/dialects/sqlite/query-generator.js (which extends MySQL's generator in Sequelize too).
@@ -63,7 +65,7 @@ public class SqliteQueryGenerator extends MySqlQueryGenerator {
     }
 
     @Override
-    public String createTableQuery(TableRef tableName, LinkedHashMap<String, String> attributes, JsObject options) {
+    protected String createTableStatement(TableRef tableName, LinkedHashMap<String, String> attributes, JsObject options) {
         List<String> primaryKeys = new ArrayList<>();
         boolean needsMultiplePrimaryKeys = attributes.values().stream().filter(d -> d.contains("PRIMARY KEY")).count() > 1;
         List<String> attrArray = new ArrayList<>();
@@ -76,6 +78,9 @@ public class SqliteQueryGenerator extends MySqlQueryGenerator {
                 // any fragment containing "INT" (BIGINT, a default 'INTRO', …) becomes INTEGER
                 if (dataType.contains("INT")) {
                     dataTypeString = containsAutoIncrement ? "INTEGER PRIMARY KEY AUTOINCREMENT" : "INTEGER PRIMARY KEY";
+                    // Deliberate difference (oracle note (o)): the key keeps its DEFAULT (Sequelize drops it)
+                    Matcher kept = KEPT_DEFAULT.matcher(dataType);
+                    if (kept.find()) dataTypeString += " " + kept.group(1);
                     if (dataType.contains(" REFERENCES")) {
                         dataTypeString += dataType.substring(dataType.indexOf(" REFERENCES"));
                     }
@@ -103,6 +108,14 @@ public class SqliteQueryGenerator extends MySqlQueryGenerator {
         String sql = "CREATE TABLE IF NOT EXISTS " + table + " (" + attrStr + ");";
         return replaceBooleanDefaults(sql);
     }
+
+    /**
+     * The {@code DEFAULT …} clause of an INT primary key's fragment, up to {@code  [UNIQUE ]PRIMARY KEY}
+     * (corrections.js {@code sqliteCreateTableQueryKeepingDefault}): Sequelize replaces the whole fragment
+     * by {@code INTEGER PRIMARY KEY[ AUTOINCREMENT]} and so drops {@code defaultValue: 5} (the provider
+     * and sync() alike); we write {@code INTEGER PRIMARY KEY DEFAULT 5}.
+     */
+    private static final Pattern KEPT_DEFAULT = Pattern.compile(" (DEFAULT " + DOT + "*?)(?: UNIQUE)? PRIMARY KEY");
 
     /**
      * Sequelize's {@code /DEFAULT '?false'?/g → DEFAULT 0}, then the same for true, over the whole

@@ -1,0 +1,7 @@
+-- sequelize-ddl note: createTableQuery's text surgery (PRIMARY KEY, REFERENCES, COMMENT, SERIAL, INT) does not look inside quoted strings and names; the Node provider and sequelize.sync() also edit the text of defaults, comments and enum values (a default 'see COMMENT here' is cut open, a comment 'not a PRIMARY KEY' adds the column to the key)
+CREATE TABLE IF NOT EXISTS `Notes` (`id` INTEGER NOT NULL auto_increment , `label` VARCHAR(20) NOT NULL DEFAULT 'A PRIMARY KEY', `ref` VARCHAR(255) DEFAULT 'see REFERENCES x', `said` VARCHAR(255) DEFAULT 'no COMMENT here', `serial` VARCHAR(255) NOT NULL DEFAULT 'SERIAL no', `big` VARCHAR(255) DEFAULT 'BIGINT SERIAL', `path` VARCHAR(255) DEFAULT 'C:\\PRIMARY KEY\\', `quote` VARCHAR(255) NOT NULL DEFAULT 'it\'s NOT NULL', `flag` VARCHAR(255) DEFAULT 'say DEFAULT true now', `state` ENUM('PRIMARY KEY', 'COMMENT x', 'open') DEFAULT 'open', `info` VARCHAR(255) COMMENT 'it\'s a PRIMARY KEY, not REFERENCES', PRIMARY KEY (`id`)) ENGINE=InnoDB;
+CREATE TABLE IF NOT EXISTS `POINTS` (`code` VARCHAR(10) , PRIMARY KEY (`code`)) ENGINE=InnoDB;
+CREATE TABLE IF NOT EXISTS `PointDetails` (`code` VARCHAR(10) , PRIMARY KEY (`code`), FOREIGN KEY (`code`) REFERENCES `POINTS` (`code`)) ENGINE=InnoDB;
+CREATE TABLE IF NOT EXISTS `Counters` (`id` INTEGER auto_increment , PRIMARY KEY (`id`)) ENGINE=InnoDB;
+CREATE TABLE IF NOT EXISTS `CounterExtras` (`id` INTEGER DEFAULT 1 , PRIMARY KEY (`id`), FOREIGN KEY (`id`) REFERENCES `Counters` (`id`)) ENGINE=InnoDB;
+
