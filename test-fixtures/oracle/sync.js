@@ -8,8 +8,12 @@
 //   node sync.js --case DIR --dialect postgres|mariadb|mysql \
 //                --host H --port P --user U --password W --database DB [--verbose]
 //   node sync.js --batch     one job per stdin line, as JSON {"case","dialect","host","port","user",
-//                            "password","database"}; one result line per job on stdout (saves
+//                            "password","database","setup"}; one result line per job on stdout (saves
 //                            Node's start-up, ~1-2 s a case on a loaded machine)
+//
+// "setup" (batch only, optional): SQL statements run through the case's Sequelize before sync(): the
+// case's db-setup.sql, split by the Java test (DbSetup), which creates the tables the models reference
+// and do not define, as they exist in a real project's database (docs/db-tests.md).
 //
 // Drivers are the pure-JS ones from this folder's node_modules: pg (postgres), mariadb (mariadb),
 // mysql2 (mysql, which talks to a MariaDB server just as well); sqlite through sql.js (WebAssembly) behind
@@ -93,6 +97,8 @@ async function syncOne(args) {
       options.dialectModule = sqlite3Over(await sqlJs(), (db) => { opened = db; });
     }
     sequelize = (await loadCaseModels(args.case, options)).sequelize;
+    result.stage = 'setup';
+    for (const statement of args.setup || []) await sequelize.query(statement);
     result.stage = 'sync';
     await sequelize.sync();
     if (args.dialect === 'sqlite') {

@@ -140,6 +140,7 @@ class DdlDatabaseTest {
         }
         KnownFindings.Entry knownFail = KnownFindings.get(caseName, dialect, "sync-fails");
         KnownFindings.Entry knownDiff = KnownFindings.get(caseName, dialect, "sync-differs");
+        if (!r.ok() && "setup".equals(r.stage())) fail(DbSetup.file(caseName) + " does not apply through sync.js on " + dialect + ": " + r.error());
         if (!r.ok()) {
             String error = KnownFindings.normalize(r.error());
             if (knownFail == null) {
@@ -223,6 +224,7 @@ class DdlDatabaseTest {
         List<String> statements = StatementSplitter.split(ddl, dialect.equals("mysql") || dialect.equals("mariadb"));
         if (dialect.equals("sqlite")) {
             try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+                setUp(c, caseName, dialect);
                 a = run(c, statements, dialect, List.of());
             }
         } else {
@@ -233,6 +235,7 @@ class DdlDatabaseTest {
             try {
                 extra = prepare(caseName, dialect, url, server);
                 try (Connection c = server.connect(url)) {
+                    setUp(c, caseName, dialect);
                     a = run(c, statements, dialect, extra);
                 }
             } finally {
@@ -241,6 +244,17 @@ class DdlDatabaseTest {
         }
         APPLIED.put(key, a);
         return a;
+    }
+
+    /** The case's {@link DbSetup} tables, which exist before the DDL runs (sync.js creates the same before sync()). */
+    private static void setUp(Connection c, String caseName, String dialect) {
+        for (String sql : DbSetup.statements(caseName, dialect)) {
+            try (Statement st = c.createStatement()) {
+                st.execute(sql);
+            } catch (SQLException e) {
+                fail(DbSetup.file(caseName) + " does not apply on " + dialect + ": " + sql + "\n  -> " + e.getMessage().strip());
+            }
+        }
     }
 
     private static Applied run(Connection c, List<String> statements, String dialect, List<String> extra) throws SQLException {

@@ -7,13 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /** The known-findings files are well formed and every entry names a check the database tests run (no database needed). */
 class KnownFindingsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     @Test
     void everyEntryNamesACheckThatRuns() {
         List<String> problems = new ArrayList<>();
@@ -29,6 +37,50 @@ class KnownFindingsTest {
         assertTrue(entries > 0, "no known findings at all: is test-fixtures/cases/*/" + KnownFindings.FILE + " read?");
     }
 
+    /**
+     * A case's {@link DbSetup} file creates only tables that no model of the case defines (a model's table
+     * comes from our DDL and sync(), never from the setup) and that some model references (else it is dead
+     * weight), for every dialect's models.
+     */
+    @Test
+    void dbSetupCreatesOnlyExternalTablesTheModelsReference() throws Exception {
+        List<String> problems = new ArrayList<>();
+        int files = 0;
+        for (String c : Fixtures.cases()) {
+            if (!Files.exists(DbSetup.file(c))) continue;
+            files++;
+            List<String> tables;
+            try {
+                tables = DbSetup.tables(c);
+            } catch (IllegalArgumentException e) {
+                problems.add(e.getMessage());
+                continue;
+            }
+            if (tables.isEmpty()) problems.add(DbSetup.file(c) + ": creates no table");
+            for (String d : DdlDatabaseTest.DIALECTS) {
+                if (!Files.exists(Fixtures.expected(c, d + ".schema.json"))) continue;
+                Set<String> defined = new HashSet<>();
+                Set<String> referenced = new HashSet<>();
+                for (JsonNode m : JSON.readTree(DdlSource.schemaJson(c, d)).path("models")) {
+                    JsonNode t = m.path("table");
+                    defined.add((t.isTextual() ? t.asText() : t.path("tableName").asText()).toLowerCase(Locale.ROOT));
+                    for (JsonNode a : m.path("attributes")) {
+                        JsonNode ref = a.path("references").path("model");
+                        String name = ref.isTextual() ? ref.asText() : ref.path("tableName").asText("");
+                        if (!name.isEmpty()) referenced.add(name.toLowerCase(Locale.ROOT));
+                    }
+                }
+                for (String t : tables) {
+                    String key = t.toLowerCase(Locale.ROOT);
+                    if (defined.contains(key)) problems.add(DbSetup.file(c) + ": creates " + t + ", which a model defines (" + d + ")");
+                    if (!referenced.contains(key)) problems.add(DbSetup.file(c) + ": creates " + t + ", which no model references (" + d + ")");
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+        assertTrue(files > 0, "no test-fixtures/cases/*/" + DbSetup.FILE + " at all: are they read?");
+    }
+
     @Test
     void parsesEntriesAndRejectsMalformedOnes(@TempDir Path dir) throws Exception {
         Path f = dir.resolve(KnownFindings.FILE);
@@ -41,7 +93,7 @@ class KnownFindingsTest {
         assertEquals(List.of("a", "b"), e.get(1).text());
 
         for (String bad : List.of("postgres apply engine no colon\n  | x\n", "oracle apply engine: x\n  | y\n",
-                "postgres apply later: x\n  | y\n", "postgres apply engine: x\n", "postgres apply engine: x\n  | a\n  | b\n",
+                "postgres apply later: x\n  | y\n", "postgres apply external: x\n  | y\n", "postgres apply engine: x\n", "postgres apply engine: x\n  | a\n  | b\n",
                 "  | orphan\n", "postgres models engine: x\n  | a\npostgres models engine: y\n  | b\n", "postgres apply engine: \n  | a\n")) {
             Files.writeString(f, bad);
             assertThrows(IllegalArgumentException.class, () -> KnownFindings.parse(f), bad);

@@ -15,7 +15,8 @@ final class SyncOracle {
     private SyncOracle() {
     }
 
-    record Result(boolean ok, String error, List<String> queries) {
+    /** {@code stage}: where a failed job stopped ({@code load}, {@code setup}, {@code sync}), null when ok. */
+    record Result(boolean ok, String stage, String error, List<String> queries) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,12 +43,14 @@ final class SyncOracle {
 
     /**
      * One job for the long-lived {@code node sync.js --batch} process (started on first use). SQLite:
-     * {@code server} is null and {@code database} the file sync.js writes the database to.
+     * {@code server} is null and {@code database} the file sync.js writes the database to. The case's
+     * {@link DbSetup} statements go with the job: sync.js runs them before {@code sync()}.
      */
     static synchronized Result run(String caseName, String dialect, Databases.Server server, String database) throws IOException {
         if (process == null || !process.isAlive()) start();
         com.fasterxml.jackson.databind.node.ObjectNode job = JSON.createObjectNode()
                 .put("case", Fixtures.casesDir().resolve(caseName).toString()).put("dialect", dialect).put("database", database);
+        DbSetup.statements(caseName, dialect).forEach(job.putArray("setup")::add);
         if (server != null) { // sqlite: none, `database` is the file sync.js writes
             job.put("host", server.host()).put("port", server.port()).put("user", server.user()).put("password", server.password());
         }
@@ -59,16 +62,16 @@ final class SyncOracle {
             line = fromNode.readLine();
         } catch (IOException e) {
             process.destroyForcibly();
-            return new Result(false, "sync.js process failed: " + e, List.of());
+            return new Result(false, "process", "sync.js process failed: " + e, List.of());
         }
         if (line == null) {
             process.destroyForcibly();
-            return new Result(false, "sync.js process died", List.of());
+            return new Result(false, "process", "sync.js process died", List.of());
         }
         JsonNode r = JSON.readTree(line);
         List<String> queries = new java.util.ArrayList<>();
         for (JsonNode q : r.path("queries")) queries.add(q.asText());
-        return new Result(r.path("ok").asBoolean(false), r.path("error").asText(null), queries);
+        return new Result(r.path("ok").asBoolean(false), r.path("stage").asText(null), r.path("error").asText(null), queries);
     }
 
     private static void start() throws IOException {
