@@ -36,6 +36,8 @@
 //       corrections.js outsideQuotedText).
 //   (o) SQLite: an INT primary key rewritten to INTEGER PRIMARY KEY keeps its DEFAULT
 //       (corrections.js sqliteCreateTableQueryKeepingDefault).
+//   (p) mysql, sqlite, mssql: a string reference from a schema table to a table its schema has names that
+//       table, as postgres (Sequelize) and MariaDB (the engine) resolve it (schemaReferences).
 
 const fs = require('fs');
 const path = require('path');
@@ -189,7 +191,7 @@ function generate(sequelize, dialect) {
   for (const model of sequelize.modelManager.models) tableDDL(sequelize, model, dialect, true, add);
   for (const model of sequelize.modelManager.models) {
     const attributes = model.getAttributes();
-    const fixed = correctedAttributes(attributes, dialect, out.reasons);
+    const fixed = schemaReferences(sequelize, model, correctedAttributes(attributes, dialect, out.reasons), dialect, out.reasons);
     const table = model.getTableName();
     const changeColumnFragments = (attribute, key) =>
       qg.attributesToSQL({ [key]: qi.normalizeAttribute(attribute) }, { context: 'changeColumn', table });
@@ -244,7 +246,8 @@ function tableDDL(sequelize, model, dialect, withoutFKs, add) {
   const def = sequelize.modelManager.getModel(model.name);
   const table = def.getTableName();
   const kinds = new Set();
-  const fixed = correctedAttributes(def.getAttributes(), dialect, kinds); // (k), before the MSSQL generator mutates
+  // (k), (p): on copies of every attribute, made before the MSSQL generator mutates the model's.
+  const fixed = allCopied(schemaReferences(sequelize, def, correctedAttributes(def.getAttributes(), dialect, kinds), dialect, kinds), def.getAttributes());
   // The provider drops every fragment that starts with VIRTUAL; (m) sync() creates model.tableAttributes,
   // all but the attributes whose type is a DataTypes.VIRTUAL (a raw type 'VIRTUAL_THING' is a column).
   const virtualFields = new Set([...def._virtualAttributes].map((key) => def.getAttributes()[key].field || key));
@@ -518,6 +521,42 @@ function uniqueKeyOptions(model) {
   return { ...options, uniqueKeys: keys };
 }
 
+// Deliberate difference (p): a reference given as a table name string from a model in a schema means, in
+// Sequelize, that table in the referencing model's schema: the postgres generator qualifies it
+// (`REFERENCES "hr"."Orgs"`) and MariaDB resolves an unqualified name in the referencing table's database.
+// The mysql and sqlite dialects have no schemas (tables are `hr.Orgs`) and mssql resolves `[Orgs]` in dbo,
+// so the provider's and sync()'s `REFERENCES \`Orgs\`` name a table that does not exist. Where a model of
+// that schema defines the table, the reference is that model's table. Returns `attributes` when nothing
+// changes, else a copy with the changed attributes copied.
+const SCHEMA_REFERENCE_DIALECTS = ['mysql', 'sqlite', 'mssql'];
+function schemaReferences(sequelize, model, attributes, dialect, kinds) {
+  const table = model.getTableName();
+  if (!SCHEMA_REFERENCE_DIALECTS.includes(dialect) || typeof table !== 'object' || !table.schema) return attributes;
+  let out = attributes;
+  for (const key of Object.keys(attributes)) {
+    const refs = attributes[key].references;
+    if (!refs || typeof refs.model !== 'string') continue;
+    const target = sequelize.modelManager.models.find((m) => {
+      const t = m.getTableName();
+      return typeof t === 'object' && t.schema === table.schema && t.tableName === refs.model;
+    });
+    if (!target) continue;
+    if (out === attributes) out = { ...attributes };
+    out[key] = { ...attributes[key], references: { ...refs, model: target.getTableName() } };
+    kinds.add('schemaReference');
+  }
+  return out;
+}
+
+// `fixed` with every attribute that is still the model's own copied, so that a generator that mutates the
+// attributes it renders (MSSQL) renders the model's and the corrected ones independently.
+function allCopied(fixed, attributes) {
+  if (fixed === attributes) return fixed;
+  const out = {};
+  for (const key of Object.keys(fixed)) out[key] = fixed[key] === attributes[key] ? { ...fixed[key] } : fixed[key];
+  return out;
+}
+
 // Deliberate difference (k): attribute values the engine refuses in DDL although the model means
 // something clear. Returns `attributes` itself when nothing changes, else a copy with copied attributes;
 // `kinds` gets each correction's reason.
@@ -707,6 +746,12 @@ function filesFor(result) {
       notes.push(
         'an INTEGER PRIMARY KEY keeps its DEFAULT (INTEGER PRIMARY KEY DEFAULT 5); the Node provider and ' +
           'sequelize.sync() replace the whole column definition and drop it',
+      );
+    }
+    if (reasons.includes('schemaReference')) {
+      notes.push(
+        "a string reference from a schema table to a table of the same schema names that table, as postgres and MariaDB " +
+          "resolve it; the Node provider and sequelize.sync() write the bare name, a table that does not exist here",
       );
     }
     if (reasons.includes('indexFields')) {

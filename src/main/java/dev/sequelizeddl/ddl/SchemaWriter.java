@@ -54,7 +54,9 @@ public final class SchemaWriter {
         } catch (IllegalArgumentException e) {
             throw unnamedReference(models, e);
         }
-        if (qg.dialect() == Dialect.POSTGRES) resolvePlainTableReferences(models); // after the sort, which reads them as Sequelize does
+        // after the sort, which reads the references as Sequelize does
+        if (qg.dialect() == Dialect.POSTGRES) resolvePlainTableReferences(models);
+        if (SCHEMA_REFERENCE_DIALECTS.contains(qg.dialect())) resolveSchemaTableReferences(models);
         if (sorted != null) {
             for (Model model : sorted.reversed()) sql.append(modelToSQL(qg, models, model, false));
             return sql.toString();
@@ -106,6 +108,39 @@ public final class SchemaWriter {
                 JsObject copy = refs.copy();
                 copy.put("model", table);
                 a.props().put("references", copy);
+            }
+        }
+    }
+
+    /** The dialects whose string references from a schema table {@link #resolveSchemaTableReferences} resolves. */
+    private static final java.util.Set<Dialect> SCHEMA_REFERENCE_DIALECTS = java.util.Set.of(Dialect.MYSQL, Dialect.SQLITE, Dialect.MSSQL);
+
+    /**
+     * Deliberate difference (oracle note (p)), MySQL, SQLite, MSSQL: a reference given as a table name string
+     * from a model in a schema means, in Sequelize, that table in the referencing model's schema (the postgres
+     * generator qualifies it, MariaDB resolves an unqualified name in the referencing table's database). The
+     * mysql and sqlite dialects have no schemas (tables are {@code `hr.Orgs`}) and SQL Server resolves
+     * {@code [Orgs]} in dbo, so the provider and {@code sync()} name a table that does not exist. Where a model
+     * of that schema defines the table, the reference becomes that model's table. Mutates the attribute copies
+     * {@link #write} made.
+     */
+    static void resolveSchemaTableReferences(List<Model> models) {
+        for (Model model : models) {
+            if (model.table() == null || !model.table().hasSchema()) continue;
+            for (Attribute a : model.attributes()) {
+                if (!(a.get("references") instanceof JsObject refs) || !(refs.get("model") instanceof JsString target)) continue;
+                for (Model m : models) {
+                    TableRef t = m.table();
+                    if (t == null || !t.hasSchema() || !t.schema().equals(model.table().schema()) || !t.tableName().equals(target.value())) continue;
+                    JsObject table = new JsObject();
+                    table.put("tableName", target);
+                    table.put("schema", new JsString(t.schema()));
+                    if (t.delimiter() != null) table.put("delimiter", new JsString(t.delimiter()));
+                    JsObject copy = refs.copy();
+                    copy.put("model", table);
+                    a.props().put("references", copy);
+                    break;
+                }
             }
         }
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -84,12 +85,20 @@ final class ModelExpectations {
                     String refTable = refTable(ref.get("model"), dialect, root);
                     JsonNode schema = model.path("table").path("schema");
                     if (ref.get("model") != null && ref.get("model").isTextual() && schema.isTextual() && !schema.asText().isEmpty()
-                            && (dialect.equals("postgres") || dialect.equals("mariadb")) && !refTable.contains(".")) {
-                        // A table name given as a string, from a model in a schema: Sequelize qualifies it with
-                        // that schema (postgres); MariaDB resolves it in the referencing table's database. On
-                        // postgres we name a table of a model without schema when the schema has none of that name.
-                        String qualified = tableName(JSON.createObjectNode().put("tableName", refTable).put("schema", schema.asText()), dialect);
-                        if (!dialect.equals("postgres") || hasTable(root, qualified, dialect) || !hasTable(root, refTable, dialect)) refTable = qualified;
+                            && !refTable.contains(".")) {
+                        // A table name given as a string, from a model in a schema, means that table in the schema:
+                        // Sequelize qualifies it with that schema (postgres); MariaDB resolves it in the referencing
+                        // table's database; on mysql and sqlite (no schemas) we name the schema's table when a
+                        // model defines it. On postgres we name a table of a model without schema when the schema
+                        // has none of that name (README differences).
+                        JsonNode delimiter = model.path("table").path("delimiter");
+                        ObjectNode inSchemaTable = JSON.createObjectNode().put("tableName", refTable).put("schema", schema.asText());
+                        if (delimiter.isTextual()) inSchemaTable.put("delimiter", delimiter.asText());
+                        String qualified = tableName(inSchemaTable, dialect);
+                        boolean inSchema = hasTable(root, qualified, dialect);
+                        if (inSchema || dialect.equals("mariadb") || (dialect.equals("postgres") && !hasTable(root, refTable, dialect))) {
+                            refTable = qualified;
+                        }
                     }
                     String refKey = ref.path("key").asText("id");
                     String onDelete = action(a.path("onDelete").asText(null), mysqlFamily);
