@@ -635,6 +635,88 @@ function spawnChild(caseName, dialect, verbose) {
   });
 }
 
+// The note of each deliberate difference (generate()'s reasons), in the order the notes are written.
+const REASON_NOTES = [
+  [
+    'uniqueKeys',
+    'unique keys rendered as sequelize.sync() creates them (createTable defaults customIndex to true and ' +
+      'falls back to model.uniqueKeys); the Node provider omits them',
+  ],
+  [
+    'booleanDefaults',
+    "only whole boolean defaults are rewritten to 1/0; the Node provider and sequelize.sync() rewrite every " +
+      "DEFAULT 'true…/'false… prefix (DEFAULT 'trueish' -> DEFAULT 1ish'), which fails on the database",
+  ],
+  [
+    'pgSchemas',
+    'enum types and references of schema tables as sequelize.sync() creates them ("app"."enum_Orders_status", ' +
+      'REFERENCES "core"."Orgs"; schemaDelimiter is not used in type names); the Node provider emits ' +
+      '"enum_"app"."Orders"_status" and "hr"."core.Orgs", which fail on the database',
+  ],
+  [
+    'pgPlainReference',
+    'a reference from a schema table to a table only a model without schema defines names that table ' +
+      '(REFERENCES "Authors"); the Node provider and sequelize.sync() qualify it with the referencing schema ' +
+      '("lib"."Authors"), a table that does not exist',
+  ],
+  [
+    'pgDefaultFk',
+    'cycle pass: a foreign key column with a default gets SET DEFAULT <value>; and ADD FOREIGN KEY; the Node ' +
+      'provider and sequelize.sync() emit SET DEFAULT <value> REFERENCES …, which fails on the database',
+  ],
+  [
+    'dottedIndex',
+    'indexes of a table whose name contains a dot go on that table, named as one identifier (CREATE INDEX "a.b_code" ' +
+      'ON "a.b"); the Node provider and sequelize.sync() split both names ("a"."b_code" ON "a"."b"), which fails on the database',
+  ],
+  [
+    'syncIndexes',
+    'a JSONB attribute with index: true gets the GIN index sequelize.sync() creates (USING gin); the Node provider ' +
+      'reads only options.indexes and leaves it out',
+  ],
+  [
+    'attributeUniqueKeys',
+    "named unique keys of attributes (unique: 'name') are kept beside options.uniqueKeys; the Node provider and " +
+      'sequelize.sync() use options.uniqueKeys || model.uniqueKeys and drop them',
+  ],
+  [
+    'booleanDefault',
+    "a BOOLEAN default the engine refuses as written ('true'/'false' on MySQL/MariaDB, 1/0 on PostgreSQL) is " +
+      'rendered as the boolean Sequelize reads it as; the Node provider and sequelize.sync() write it as given, which fails on the database',
+  ],
+  [
+    'allowNullUndefined',
+    'allowNull: undefined is nullable, as Sequelize validates it and as MySQL/MSSQL render it; the Node provider and ' +
+      'sequelize.sync() write NOT NULL on PostgreSQL and SQLite',
+  ],
+  [
+    'virtualByType',
+    "an attribute is left out only when its type is DataTypes.VIRTUAL, as sequelize.sync() does; the Node provider " +
+      "drops every column whose SQL starts with VIRTUAL (a raw type 'VIRTUAL_THING')",
+  ],
+  [
+    'quotedText',
+    "createTableQuery's text surgery (PRIMARY KEY, REFERENCES, COMMENT, SERIAL, INT) does not look inside quoted " +
+      "strings and names; the Node provider and sequelize.sync() also edit the text of defaults, comments and enum " +
+      "values (a default 'see COMMENT here' is cut open, a comment 'not a PRIMARY KEY' adds the column to the key)",
+  ],
+  [
+    'rowidDefault',
+    'an INTEGER PRIMARY KEY keeps its DEFAULT (INTEGER PRIMARY KEY DEFAULT 5); the Node provider and ' +
+      'sequelize.sync() replace the whole column definition and drop it',
+  ],
+  [
+    'schemaReference',
+    "a string reference from a schema table to a table of the same schema names that table, as postgres and MariaDB " +
+      "resolve it; the Node provider and sequelize.sync() write the bare name, a table that does not exist here",
+  ],
+  [
+    'indexFields',
+    'index fields naming an attribute are emitted as its column name (underscored / field); the Node provider ' +
+      'and sequelize.sync() quote the attribute name, which fails on the database',
+  ],
+];
+
 // Turns one child result into { fileName: contents | null } (null = must not exist).
 function filesFor(result) {
   const d = result.dialect;
@@ -667,99 +749,7 @@ function filesFor(result) {
     for (const message of providerErrors) {
       notes.push(`the Node provider and sequelize.sync() throw "${message}" here and print no DDL`);
     }
-    if (reasons.includes('uniqueKeys')) {
-      notes.push(
-        'unique keys rendered as sequelize.sync() creates them (createTable defaults customIndex to true and ' +
-          'falls back to model.uniqueKeys); the Node provider omits them',
-      );
-    }
-    if (reasons.includes('booleanDefaults')) {
-      notes.push(
-        "only whole boolean defaults are rewritten to 1/0; the Node provider and sequelize.sync() rewrite every " +
-          "DEFAULT 'true…/'false… prefix (DEFAULT 'trueish' -> DEFAULT 1ish'), which fails on the database",
-      );
-    }
-    if (reasons.includes('pgSchemas')) {
-      notes.push(
-        'enum types and references of schema tables as sequelize.sync() creates them ("app"."enum_Orders_status", ' +
-          'REFERENCES "core"."Orgs"; schemaDelimiter is not used in type names); the Node provider emits ' +
-          '"enum_"app"."Orders"_status" and "hr"."core.Orgs", which fail on the database',
-      );
-    }
-    if (reasons.includes('pgPlainReference')) {
-      notes.push(
-        'a reference from a schema table to a table only a model without schema defines names that table ' +
-          '(REFERENCES "Authors"); the Node provider and sequelize.sync() qualify it with the referencing schema ' +
-          '("lib"."Authors"), a table that does not exist',
-      );
-    }
-    if (reasons.includes('pgDefaultFk')) {
-      notes.push(
-        'cycle pass: a foreign key column with a default gets SET DEFAULT <value>; and ADD FOREIGN KEY; the Node ' +
-          'provider and sequelize.sync() emit SET DEFAULT <value> REFERENCES …, which fails on the database',
-      );
-    }
-    if (reasons.includes('dottedIndex')) {
-      notes.push(
-        'indexes of a table whose name contains a dot go on that table, named as one identifier (CREATE INDEX "a.b_code" ' +
-          'ON "a.b"); the Node provider and sequelize.sync() split both names ("a"."b_code" ON "a"."b"), which fails on the database',
-      );
-    }
-    if (reasons.includes('syncIndexes')) {
-      notes.push(
-        'a JSONB attribute with index: true gets the GIN index sequelize.sync() creates (USING gin); the Node provider ' +
-          'reads only options.indexes and leaves it out',
-      );
-    }
-    if (reasons.includes('attributeUniqueKeys')) {
-      notes.push(
-        "named unique keys of attributes (unique: 'name') are kept beside options.uniqueKeys; the Node provider and " +
-          'sequelize.sync() use options.uniqueKeys || model.uniqueKeys and drop them',
-      );
-    }
-    if (reasons.includes('booleanDefault')) {
-      notes.push(
-        "a BOOLEAN default the engine refuses as written ('true'/'false' on MySQL/MariaDB, 1/0 on PostgreSQL) is " +
-          'rendered as the boolean Sequelize reads it as; the Node provider and sequelize.sync() write it as given, which fails on the database',
-      );
-    }
-    if (reasons.includes('allowNullUndefined')) {
-      notes.push(
-        'allowNull: undefined is nullable, as Sequelize validates it and as MySQL/MSSQL render it; the Node provider and ' +
-          'sequelize.sync() write NOT NULL on PostgreSQL and SQLite',
-      );
-    }
-    if (reasons.includes('virtualByType')) {
-      notes.push(
-        "an attribute is left out only when its type is DataTypes.VIRTUAL, as sequelize.sync() does; the Node provider " +
-          "drops every column whose SQL starts with VIRTUAL (a raw type 'VIRTUAL_THING')",
-      );
-    }
-    if (reasons.includes('quotedText')) {
-      notes.push(
-        "createTableQuery's text surgery (PRIMARY KEY, REFERENCES, COMMENT, SERIAL, INT) does not look inside quoted " +
-          "strings and names; the Node provider and sequelize.sync() also edit the text of defaults, comments and enum " +
-          "values (a default 'see COMMENT here' is cut open, a comment 'not a PRIMARY KEY' adds the column to the key)",
-      );
-    }
-    if (reasons.includes('rowidDefault')) {
-      notes.push(
-        'an INTEGER PRIMARY KEY keeps its DEFAULT (INTEGER PRIMARY KEY DEFAULT 5); the Node provider and ' +
-          'sequelize.sync() replace the whole column definition and drop it',
-      );
-    }
-    if (reasons.includes('schemaReference')) {
-      notes.push(
-        "a string reference from a schema table to a table of the same schema names that table, as postgres and MariaDB " +
-          "resolve it; the Node provider and sequelize.sync() write the bare name, a table that does not exist here",
-      );
-    }
-    if (reasons.includes('indexFields')) {
-      notes.push(
-        'index fields naming an attribute are emitted as its column name (underscored / field); the Node provider ' +
-          'and sequelize.sync() quote the attribute name, which fails on the database',
-      );
-    }
+    for (const [reason, note] of REASON_NOTES) if (reasons.includes(reason)) notes.push(note);
     if (result.stdout !== '') {
       const lines = result.stdout.replace(/\n$/, '').split('\n');
       notes.push(

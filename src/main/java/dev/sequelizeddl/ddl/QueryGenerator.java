@@ -80,7 +80,7 @@ public abstract class QueryGenerator {
 
     /**
      * {@code createTableQuery(tableName, attributes, options)}: stage B, one statement. The
-     * provider passes {@code {...model.options}}; we pass {@link #syncUniqueKeys(Model)}. Sequelize's
+     * provider passes {@code {...model.options}}; we pass {@link Corrections#uniqueKeyOptions(Model)}. Sequelize's
      * text surgery ({@link #createTableStatement}) runs with the fragments' quoted text kept out of its
      * reach, a deliberate difference ({@link QuotedText}, oracle note (n)). The map may be changed (PostgreSQL
      * cuts the comments out of it, as Sequelize does): callers pass maps they do not reuse.
