@@ -1,5 +1,6 @@
 package dev.sequelizeddl.cli;
 
+import dev.sequelizeddl.ts.QuietStderr;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
@@ -49,8 +50,10 @@ public final class Main implements Callable<Integer> {
         java.util.Locale.setDefault(java.util.Locale.ROOT);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), false);
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(
-                new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        // Every stderr writer waits while a swc call has fd 2 pointed at /dev/null (QuietStderr).
+        java.io.OutputStream stderr = QuietStderr.guard(new FileOutputStream(FileDescriptor.err));
+        System.setErr(new java.io.PrintStream(stderr, true, StandardCharsets.UTF_8));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
         int code = newCommandLine(out, err).execute(args);
         out.flush();
         err.flush();

@@ -11,9 +11,13 @@ import java.lang.reflect.Method;
  * user must see one line. POSIX dup/dup2/open through the FFM API (final since Java 22; looked up
  * reflectively because the sources target Java 21, where it is a preview and this stays inactive).
  * Where it is missing the call runs as is. swc prints nothing else, and callers hold the compiler's
- * lock; Java's own System.err writes of other threads during the one native call would be lost too.
+ * lock. The tool's own stderr writers go through {@link #guard}: a write of another thread (a warning of
+ * another project in {@code regress}) waits until fd 2 points at stderr again instead of being lost.
  */
-final class QuietStderr {
+public final class QuietStderr {
+    /** Held while fd 2 may point at /dev/null; every write through {@link #guard} takes it. */
+    private static final java.util.concurrent.locks.ReentrantLock FD2 = new java.util.concurrent.locks.ReentrantLock();
+
     private static final int STDERR = 2;
     private static final int O_WRONLY = 1;
     private static final MethodHandle DUP;
@@ -82,11 +86,58 @@ final class QuietStderr {
     private QuietStderr() {
     }
 
+    /**
+     * {@code stderr} (a stream writing to fd 2) with each write and flush taking the lock that
+     * {@link #run} holds while fd 2 is pointed away: nothing written through it is lost to /dev/null.
+     */
+    public static java.io.OutputStream guard(java.io.OutputStream stderr) {
+        return new java.io.FilterOutputStream(stderr) {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                FD2.lock();
+                try {
+                    out.write(b);
+                } finally {
+                    FD2.unlock();
+                }
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws java.io.IOException {
+                FD2.lock();
+                try {
+                    out.write(b, off, len);
+                } finally {
+                    FD2.unlock();
+                }
+            }
+
+            @Override
+            public void flush() throws java.io.IOException {
+                FD2.lock();
+                try {
+                    out.flush();
+                } finally {
+                    FD2.unlock();
+                }
+            }
+        };
+    }
+
     interface SwcCall<T> {
         T call() throws com.caoccao.javet.swc4j.exceptions.Swc4jCoreException;
     }
 
     static <T> T run(SwcCall<T> call) throws com.caoccao.javet.swc4j.exceptions.Swc4jCoreException {
+        FD2.lock();
+        try {
+            return quietly(call);
+        } finally {
+            FD2.unlock();
+        }
+    }
+
+    private static <T> T quietly(SwcCall<T> call) throws com.caoccao.javet.swc4j.exceptions.Swc4jCoreException {
         int saved = -1;
         if (DUP != null) {
             try (AutoCloseable arena = (AutoCloseable) OF_CONFINED.invoke(null)) {
