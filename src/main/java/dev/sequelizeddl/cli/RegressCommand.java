@@ -33,7 +33,9 @@ import picocli.CommandLine.Spec;
             "Loads many projects in one JVM and compares each project's DDL with its expected/<dialect>.sql "
                     + "(or .error) files.",
             "INPUT is a folder whose subfolders hold models/ and expected/, or a manifest file: one "
-                    + "'<folder> [dialect...]' a line, folders relative to the manifest."})
+                    + "'<folder> [dialect...]' a line, folders relative to the manifest.",
+            "A folder with load.ts or load.js and no expected/ is a script project: 'run <script>' must print "
+                    + "its expected.out ($SCRIPT = the folder)."})
 public final class RegressCommand implements Callable<Integer> {
     enum Progress { auto, always, never }
 
@@ -96,16 +98,16 @@ public final class RegressCommand implements Callable<Integer> {
             throw ToolException.usage("cannot read " + input + ": " + e.getMessage());
         }
         if (projects.isEmpty()) {
-            throw ToolException.usage("no projects (subfolders with models/) in " + input);
+            throw ToolException.usage("no projects (subfolders with models/, or with a load.ts / load.js script) in " + input);
         }
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         for (Project p : projects) {
-            if (p.dialects().isEmpty()) {
+            if (p.runs() == 0) {
                 err.println("regress: " + p.name() + ": no expected files (run with --dialect and --update to create them)");
             }
         }
-        int total = projects.stream().mapToInt(p -> p.dialects().size()).sum();
+        int total = projects.stream().mapToInt(Project::runs).sum();
         ProgressBar bar = new ProgressBar(err, total, showProgress());
         RegressRunner runner = new RegressRunner(Path.of("").toAbsolutePath(),
                 Duration.ofMillis(Math.round(timeoutSeconds * 1000)), threads, update);
@@ -116,11 +118,11 @@ public final class RegressCommand implements Callable<Integer> {
 
         for (Outcome o : outcomes) {
             if (o.status() == Outcome.Status.DRIFT || o.status() == Outcome.Status.UPDATED) {
-                out.println("== " + o.project().name() + " " + o.dialect().id() + ": "
+                out.println("== " + o.project().name() + " " + o.target() + ": "
                         + o.status().name().toLowerCase(Locale.ROOT));
                 out.print(o.diff());
             } else if (o.status() == Outcome.Status.MISSING) {
-                out.println("== " + o.project().name() + " " + o.dialect().id() + ": no expected file"
+                out.println("== " + o.project().name() + " " + o.target() + ": no expected file"
                         + (o.message() != null ? " (load failed: " + o.message() + ")" : ""));
             }
         }
@@ -178,7 +180,7 @@ public final class RegressCommand implements Callable<Integer> {
             if (!enabled) return;
             int filled = total == 0 ? WIDTH : done * WIDTH / total;
             String line = "[" + "#".repeat(filled) + "-".repeat(WIDTH - filled) + "] " + done + "/" + total
-                    + (failed > 0 ? " (" + failed + " drifted)" : "") + "  " + o.project().name() + " " + o.dialect().id();
+                    + (failed > 0 ? " (" + failed + " drifted)" : "") + "  " + o.project().name() + " " + o.target();
             String padded = line.length() < lastLength ? line + " ".repeat(lastLength - line.length()) : line;
             lastLength = line.length();
             err.print("\r" + padded);

@@ -3,7 +3,7 @@ package dev.sequelizeddl.regress;
 import dev.sequelizeddl.ddl.Dialect;
 
 /**
- * The result of one project × dialect.
+ * The result of one project × dialect, or of a script project's script ({@code dialect} null).
  *
  * @param status  PASS, DRIFT (output differs from the expected file, including a failure where DDL
  *                was expected and the reverse), MISSING (no expected file) or UPDATED (--update wrote it)
@@ -15,6 +15,11 @@ public record Outcome(Project project, Dialect dialect, Status status, long mill
         String message, String diff) {
 
     public enum Status { PASS, DRIFT, MISSING, UPDATED }
+
+    /** The dialect's name, or {@code "script"} for a script project (whose script picks the dialect). */
+    public String target() {
+        return dialect != null ? dialect.id() : "script";
+    }
 
     public boolean failed() {
         return status == Status.DRIFT || status == Status.MISSING;

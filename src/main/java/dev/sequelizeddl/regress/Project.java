@@ -14,13 +14,50 @@ import java.util.stream.Stream;
 
 /**
  * One sample project of a regression run: {@code dir/models/} (the model files) and
- * {@code dir/expected/<dialect>.sql|.error}, checked for {@code dialects}.
+ * {@code dir/expected/<dialect>.sql|.error}, checked for {@code dialects}; or a script project: a
+ * provider script {@code dir/load.ts|load.js} (the Node providers' "As JS/TS Script", {@code run}) and
+ * {@code dir/expected.out}, what it prints (the script chooses its dialect).
  *
  * @param name     how reports name it: the folder name, or the path as the manifest wrote it
+ * @param script   the script of a script project, else null (then {@code dialects} are checked)
  */
-public record Project(String name, Path dir, List<Dialect> dialects) {
+public record Project(String name, Path dir, List<Dialect> dialects, Path script) {
+    /** The script names a folder is a script project by (the first one present), when it has no {@code expected/}. */
+    static final List<String> SCRIPTS = List.of("load.ts", "load.js");
+    /** A script project's expected output, with {@code $SCRIPT} for the script's folder. */
+    public static final String EXPECTED_OUT = "expected.out";
+    public static final String SCRIPT_DIR = "$SCRIPT";
+
     public Project {
         dialects = List.copyOf(dialects);
+    }
+
+    public Project(String name, Path dir, List<Dialect> dialects) {
+        this(name, dir, dialects, null);
+    }
+
+    /** How many checks the project makes: one per dialect, or one for its script. */
+    public int runs() {
+        return script != null ? 1 : dialects.size();
+    }
+
+    /** A folder with {@code load.ts} or {@code load.js} and no {@code expected/} folder: its script, else null. */
+    static Path scriptOf(Path dir) {
+        if (Files.isDirectory(dir.resolve("expected"))) return null;
+        for (String name : SCRIPTS) {
+            if (Files.isRegularFile(dir.resolve(name))) return dir.resolve(name);
+        }
+        return null;
+    }
+
+    /** The project of folder {@code dir}: a script project, or a models project checked for the given dialects. */
+    static Project of(String name, Path dir, List<Dialect> dialects) {
+        Path script = scriptOf(dir);
+        return script != null ? new Project(name, dir, List.of(), script) : new Project(name, dir, dialects);
+    }
+
+    static boolean isProject(Path dir) {
+        return Files.isDirectory(dir.resolve("models")) || scriptOf(dir) != null;
     }
 
     public Path models() {
@@ -44,9 +81,9 @@ public record Project(String name, Path dir, List<Dialect> dialects) {
     }
 
     /**
-     * The projects of {@code input}: a folder's subfolders that hold {@code models/} (byte order of
-     * names), or the lines of a manifest file. {@code only}, when not empty, are the dialects to run
-     * (else each project's expected files decide).
+     * The projects of {@code input}: a folder's subfolders that hold {@code models/} or are script
+     * projects (byte order of names), or the lines of a manifest file. {@code only}, when not empty, are
+     * the dialects to run (else each project's expected files decide); script projects always run.
      *
      * @throws IllegalArgumentException for an input that is neither, or a bad manifest line
      */
@@ -54,14 +91,14 @@ public record Project(String name, Path dir, List<Dialect> dialects) {
         if (Files.isDirectory(input)) {
             List<Project> projects = new ArrayList<>();
             try (Stream<Path> dirs = Files.list(input)) {
-                for (Path dir : dirs.filter(d -> Files.isDirectory(d.resolve("models")))
+                for (Path dir : dirs.filter(Project::isProject)
                         .sorted(Comparator.comparing(p -> p.getFileName().toString(), Project::compareUtf8)).toList()) {
-                    projects.add(new Project(dir.getFileName().toString(), dir, only.isEmpty() ? expectedDialects(dir) : only));
+                    projects.add(of(dir.getFileName().toString(), dir, only.isEmpty() ? expectedDialects(dir) : only));
                 }
             }
-            if (projects.isEmpty() && Files.isDirectory(input.resolve("models"))) {
+            if (projects.isEmpty() && isProject(input)) {
                 // the input is itself one project
-                projects.add(new Project(input.getFileName() == null ? input.toString() : input.getFileName().toString(),
+                projects.add(of(input.getFileName() == null ? input.toString() : input.getFileName().toString(),
                         input, only.isEmpty() ? expectedDialects(input) : only));
             }
             return projects;
@@ -87,8 +124,15 @@ public record Project(String name, Path dir, List<Dialect> dialects) {
             if (line.isEmpty() || line.startsWith("#")) continue;
             String[] words = line.split("[\\s,]+");
             Path dir = base.resolve(words[0]).normalize();
-            if (!Files.isDirectory(dir.resolve("models"))) {
-                throw new IllegalArgumentException(file + ":" + lineNo + ": " + words[0] + " has no models/ folder");
+            if (!isProject(dir)) {
+                throw new IllegalArgumentException(file + ":" + lineNo + ": " + words[0] + " has no models/ folder (nor a load.ts / load.js script)");
+            }
+            if (scriptOf(dir) != null) {
+                if (words.length > 1) {
+                    throw new IllegalArgumentException(file + ":" + lineNo + ": " + words[0] + " is a script project (its script chooses the dialect): no dialects");
+                }
+                projects.add(of(words[0], dir, List.of()));
+                continue;
             }
             Set<Dialect> dialects = new LinkedHashSet<>();
             for (int i = 1; i < words.length; i++) {

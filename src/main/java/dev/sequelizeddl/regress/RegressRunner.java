@@ -87,6 +87,12 @@ public final class RegressRunner {
 
     List<Outcome> runProject(Project project, Consumer<Outcome> progress) {
         List<Outcome> out = new ArrayList<>();
+        if (project.script() != null) {
+            Outcome o = checkScript(project);
+            out.add(o);
+            progress.accept(o);
+            return out;
+        }
         for (Dialect d : project.dialects()) {
             Outcome o = check(project, d);
             out.add(o);
@@ -138,6 +144,39 @@ public final class RegressRunner {
     }
 
     /**
+     * A script project: {@code run <script>} in-process, its stdout compared with {@code expected.out}
+     * ({@code $SCRIPT/} there stands for the script's folder, as in the {@code -- atlas:pos} lines of a
+     * TypeScript script). A failed run is a drift (with its error line); --update writes what a successful
+     * run printed.
+     */
+    Outcome checkScript(Project project) {
+        long start = System.nanoTime();
+        Actual actual = execute(List.of("run", project.script().toString(), "--timeout", timeoutSeconds));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        String folder = project.dir().toAbsolutePath().normalize() + "/";
+        Path expectedFile = project.dir().resolve(Project.EXPECTED_OUT);
+        try {
+            Outcome o;
+            if (Files.isRegularFile(expectedFile)) {
+                String expected = Files.readString(expectedFile, StandardCharsets.UTF_8).replace(Project.SCRIPT_DIR + "/", folder);
+                String diff = UnifiedDiff.diff(Project.EXPECTED_OUT, expected,
+                        actual.ddl() != null ? "actual" : "actual (run failed: " + actual.error() + ")",
+                        actual.ddl() != null ? actual.ddl() : "");
+                o = new Outcome(project, null, diff.isEmpty() ? Status.PASS : Status.DRIFT, millis, "out", actual.error(), diff);
+            } else {
+                o = new Outcome(project, null, Status.MISSING, millis, null, actual.error(), "");
+            }
+            if (update && o.failed() && actual.ddl() != null) {
+                Files.writeString(expectedFile, actual.ddl().replace(folder, Project.SCRIPT_DIR + "/"), StandardCharsets.UTF_8);
+                o = new Outcome(project, null, Status.UPDATED, millis, o.expected(), o.message(), o.diff());
+            }
+            return o;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * --update: the expected file becomes what the tool printed. An expected .sql keeps its note
      * lines (they document deliberate differences and the log lines to expect); a model error
      * becomes {@code <dialect>.error} (message without its file location). Other failures (usage,
@@ -164,9 +203,6 @@ public final class RegressRunner {
      * DDL is stdout; on failure, the error is the last stderr line and the exit code says its kind.
      */
     Actual produce(Project project, Dialect dialect) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code;
         List<String> args = new java.util.ArrayList<>(List.of(
                 "load", "--path", project.models().toString(), "--dialect", dialect.id(), "--timeout", timeoutSeconds));
         try {
@@ -174,6 +210,14 @@ public final class RegressRunner {
         } catch (java.io.IOException e) {
             return new Actual(null, project.dir().resolve(ExpectedFile.LOAD_ARGS) + ": " + e.getMessage(), ExitCode.USAGE, List.of());
         }
+        return execute(args);
+    }
+
+    /** One command of this tool run in-process: stdout on success, else the last stderr line and the exit code's kind. */
+    private static Actual execute(List<String> args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code;
         try {
             code = Main.newCommandLine(new PrintWriter(out), new PrintWriter(err)).execute(args.toArray(String[]::new));
         } catch (StackOverflowError e) {

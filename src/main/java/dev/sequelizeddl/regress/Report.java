@@ -31,26 +31,27 @@ public final class Report {
         return counts;
     }
 
-    /** One row a project, one column a dialect that ran, then the project's time. */
+    /** One row a project, one column a dialect that ran (then {@code script} for script projects), then the project's time. */
     public static String table(List<Project> projects, List<Outcome> outcomes, long totalMillis, int jobs) {
-        List<Dialect> columns = new ArrayList<>();
+        List<String> columns = new ArrayList<>();
         for (Dialect d : Dialect.values()) {
-            if (outcomes.stream().anyMatch(o -> o.dialect() == d)) columns.add(d);
+            if (outcomes.stream().anyMatch(o -> o.dialect() == d)) columns.add(d.id());
         }
-        Map<Project, Map<Dialect, Outcome>> byProject = new LinkedHashMap<>();
-        for (Project p : projects) byProject.put(p, new EnumMap<>(Dialect.class));
-        for (Outcome o : outcomes) byProject.get(o.project()).put(o.dialect(), o);
+        if (outcomes.stream().anyMatch(o -> o.dialect() == null)) columns.add("script");
+        Map<Project, Map<String, Outcome>> byProject = new LinkedHashMap<>();
+        for (Project p : projects) byProject.put(p, new LinkedHashMap<>());
+        for (Outcome o : outcomes) byProject.get(o.project()).put(o.target(), o);
         int nameWidth = "project".length();
         for (Project p : projects) nameWidth = Math.max(nameWidth, p.name().length());
         StringBuilder sb = new StringBuilder();
         sb.append(pad("project", nameWidth));
-        for (Dialect d : columns) sb.append("  ").append(pad(d.id(), 8));
+        for (String column : columns) sb.append("  ").append(pad(column, 8));
         sb.append("  ").append(String.format(Locale.ROOT, "%8s", "ms")).append('\n');
-        for (Map.Entry<Project, Map<Dialect, Outcome>> row : byProject.entrySet()) {
+        for (Map.Entry<Project, Map<String, Outcome>> row : byProject.entrySet()) {
             sb.append(pad(row.getKey().name(), nameWidth));
             long ms = 0;
-            for (Dialect d : columns) {
-                Outcome o = row.getValue().get(d);
+            for (String column : columns) {
+                Outcome o = row.getValue().get(column);
                 sb.append("  ").append(pad(o == null ? "-" : cell(o), 8));
                 if (o != null) ms += o.millis();
             }
@@ -93,7 +94,8 @@ public final class Report {
             ObjectNode r = results.addObject();
             r.put("project", o.project().name());
             r.put("path", o.project().dir().toString());
-            r.put("dialect", o.dialect().id());
+            if (o.dialect() == null) r.putNull("dialect"); else r.put("dialect", o.dialect().id());
+            if (o.project().script() != null) r.put("script", o.project().script().getFileName().toString());
             r.put("status", o.status().name().toLowerCase(Locale.ROOT));
             r.put("millis", o.millis());
             if (o.expected() == null) r.putNull("expected"); else r.put("expected", o.expected());

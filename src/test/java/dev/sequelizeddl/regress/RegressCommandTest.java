@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class RegressCommandTest {
     static final Path CASES = Path.of("test-fixtures", "cases");
+    static final Path SCRIPTS = Path.of("test-fixtures", "scripts");
 
     static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
@@ -151,5 +152,49 @@ class RegressCommandTest {
         CliRun run = CliRun.of("regress", manifest.toString());
         assertEquals(2, run.code());
         assertTrue(run.err().contains("m.txt:1:"), run.err());
+    }
+
+    /** Script projects (the providers' "As JS/TS Script"): `run <script>` must print expected.out. */
+    @Test
+    void scriptProjectsRunTheirScriptAgainstExpectedOut(@TempDir Path tmp) throws IOException {
+        Path report = tmp.resolve("scripts.json");
+        CliRun run = CliRun.of("regress", SCRIPTS.toString(), "--report", report.toString());
+        assertEquals(0, run.code(), run.out() + run.err());
+        assertTrue(run.out().lines().findFirst().orElse("").contains("script"), run.out());
+        JsonNode json = new ObjectMapper().readTree(report.toFile());
+        long scripts;
+        try (Stream<Path> dirs = Files.list(SCRIPTS)) {
+            scripts = dirs.filter(Files::isDirectory).count();
+        }
+        assertEquals(scripts, json.get("summary").get("pass").asInt(), json.toString());
+        for (JsonNode r : json.get("results")) {
+            assertTrue(r.get("dialect").isNull(), r.toString());
+            assertTrue(r.get("script").asText().matches("load\\.(js|ts)"), r.toString());
+        }
+    }
+
+    @Test
+    void aScriptProjectDriftsAndUpdateWritesItsOutputWithTheFolderPlaceholder(@TempDir Path tmp) throws IOException {
+        Path project = tmp.resolve("projects").resolve("s03");
+        copyTree(SCRIPTS.resolve("s03-ts-readme"), project);
+        Path expectedOut = project.resolve("expected.out");
+        String original = Files.readString(expectedOut, StandardCharsets.UTF_8);
+        assertTrue(original.contains("$SCRIPT/models/"), original);
+        Files.writeString(expectedOut, original.replace("CREATE TABLE", "CREATE TABLE IF"), StandardCharsets.UTF_8);
+
+        CliRun drift = CliRun.of("regress", tmp.resolve("projects").toString());
+        assertEquals(1, drift.code(), drift.out() + drift.err());
+        assertTrue(drift.out().contains("== s03 script: drift"), drift.out());
+        assertTrue(drift.out().contains("--- expected.out\n+++ actual\n"), drift.out());
+
+        CliRun update = CliRun.of("regress", tmp.resolve("projects").toString(), "--update");
+        assertEquals(0, update.code(), update.out() + update.err());
+        assertEquals(original, Files.readString(expectedOut, StandardCharsets.UTF_8));
+
+        Path manifest = tmp.resolve("manifest.txt");
+        Files.writeString(manifest, "projects/s03 mysql\n", StandardCharsets.UTF_8);
+        CliRun withDialect = CliRun.of("regress", manifest.toString());
+        assertEquals(2, withDialect.code(), withDialect.out() + withDialect.err());
+        assertTrue(withDialect.err().contains("is a script project"), withDialect.err());
     }
 }
