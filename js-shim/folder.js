@@ -33,9 +33,12 @@ function loadFolder(ctx) {
     const filename = loader.join(root, file);
     at(filename);
     tracker.setPhase('require');
+    const before = allModels();
     const exported = loader.requireFile(loader.join(root, file.replace('.js', '')));
     checkpoint(filename);
-    return { file, filename, exported, module: loader.cache[filename] };
+    // the models its require defined, wherever their define() is (an entry index.js calling the model files)
+    const required = allModels().filter((m) => !before.includes(m)).map((m) => m.name);
+    return { file, filename, exported, module: loader.cache[filename], required };
   });
   for (const f of loaded) f.shape = shapes.of(f.file, f.exported);
   // An exported Model class that other exported or defined models extend is their base (an abstract
@@ -96,8 +99,9 @@ function loadFolder(ctx) {
     classes.push(...shape.classes.map((cls) => ({ cls, f })));
     if (shape.associations) associationFiles.push({ f, shape });
     if (shape.reason) {
-      if (definedHere.length > 0) {
-        verbose(`${f.file}: defines ${definedHere.join(', ')} when required (exports ${shape.reason})`);
+      const defined = [...new Set([...definedHere, ...f.required])];
+      if (defined.length > 0) {
+        verbose(`${f.file}: defines ${defined.join(', ')} when required (exports ${shape.reason})`);
       } else {
         skipped.push({ f, shape });
         verbose(`${f.file}: skipped, defines no model (exports ${shape.reason})`);

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.graalvm.polyglot.PolyglotException;
@@ -259,8 +260,9 @@ public final class ModelLoader {
      * The model files of a folder: names ending in {@code .js} except {@code index.js}, as the Node
      * provider picks them, plus {@code .cjs} (a package with "type": "module" needs that extension for
      * CommonJS models) and {@code .mjs} ES modules (documented differences), without tests ({@code *.test.js}, {@code *.spec.js}),
-     * byte-sorted; subfolders are not searched. When {@code index.js} is the only JavaScript file, it is
-     * the entry point (a {@code models/index.js}-style loader) and the only file. {@code skipped} gets one
+     * byte-sorted; subfolders are not searched. When {@code index.js} is the only JavaScript file, or it
+     * requires every other one by name ({@link #requiresAll}), it is the entry point (a
+     * {@code models/index.js}-style loader, an app's {@code sequelize/index.js}) and the only file. {@code skipped} gets one
      * line per JavaScript file left out, saying why.
      */
     static List<String> modelFiles(Path dir, List<String> skipped) throws IOException {
@@ -280,12 +282,42 @@ public final class ModelLoader {
         for (String index : List.of("index.js", "index.mjs")) {
             if (names.isEmpty() && all.contains(index)) {
                 names.add(index);
+            } else if (all.contains(index) && requiresAll(dir.resolve(index), names)) {
+                // the app's own entry (Sequelize's express example: sequelize/index.js requiring
+                // ./extra-setup, which adds the associations): it runs the other files itself
+                for (String name : names) skipped.add(name + ": not loaded on its own, " + index + " requires it (" + index + " is the entry)");
+                names.clear();
+                names.add(index);
             } else if (all.contains(index)) {
-                skipped.add(index + ": skipped, the folder has other model files (" + index + " is loaded only when it is the only one)");
+                skipped.add(index + ": skipped, the folder has other model files (" + index
+                        + " is loaded only when it is the only one, or when it requires all of them)");
             }
         }
         return names;
     }
+
+    /**
+     * Whether {@code index} names every one of the other JavaScript files in a relative {@code require} /
+     * {@code import} ({@code require('./extra-setup')}, {@code from './user.js'}): then it is the folder's
+     * entry point. TypeScript files and a sequelize-cli {@code index.js} (which reads the folder with
+     * {@code fs.readdirSync}) never make it one.
+     */
+    static boolean requiresAll(Path index, List<String> others) throws IOException {
+        if (others.isEmpty() || others.stream().anyMatch(n -> n.endsWith(".ts"))) return false;
+        // read only as a plain file of the folder (a symlink is never scanned), and not a huge one
+        if (!Files.isRegularFile(index, java.nio.file.LinkOption.NOFOLLOW_LINKS) || Files.size(index) > MAX_ENTRY_SCAN) return false;
+        String text = Files.readString(index, java.nio.charset.StandardCharsets.UTF_8);
+        for (String name : others) {
+            String base = name.replaceFirst("\\.[cm]?js$", "");
+            Pattern reference = Pattern.compile("(?:require\\s*\\(\\s*|import\\s*\\(\\s*|from\\s+|import\\s+)(['\"`])\\./"
+                    + "(?:" + Pattern.quote(name) + "|" + Pattern.quote(base) + ")\\1");
+            if (!reference.matcher(text).find()) return false;
+        }
+        return true;
+    }
+
+    /** An entry point larger than this is not scanned (and so never taken for one). */
+    private static final long MAX_ENTRY_SCAN = 1 << 20;
 
     static boolean isModelFile(String name) {
         return (name.endsWith(".js") || name.endsWith(".cjs") || name.endsWith(".mjs"))

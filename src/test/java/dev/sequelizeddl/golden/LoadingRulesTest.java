@@ -60,7 +60,7 @@ class LoadingRulesTest {
         assertEquals(quiet.out(), verbose.out());
         assertEquals(List.of(
                 "sequelize-ddl: verbose: user.test.js: skipped, a test file",
-                "sequelize-ddl: verbose: index.js: skipped, the folder has other model files (index.js is loaded only when it is the only one)",
+                "sequelize-ddl: verbose: index.js: skipped, the folder has other model files (index.js is loaded only when it is the only one, or when it requires all of them)",
                 "sequelize-ddl: verbose: constants.js: skipped, defines no model (exports an object (MAX))",
                 "sequelize-ddl: verbose: db.js: skipped, defines no model (exports a Sequelize instance)",
                 "sequelize-ddl: verbose: tag.js: Model class Tag, initialised when required",

@@ -177,7 +177,7 @@ class ModelLoaderTest {
     }
 
     @Test
-    void indexJsIsTheEntryPointOnlyWhenItIsTheOnlyFile() throws Exception {
+    void indexJsIsTheEntryPointOnlyWhenItIsTheOnlyFileOrRequiresAllOthers() throws Exception {
         write("index.js", "module.exports = (s) => s.define(require('./sub/m'));");
         Files.createDirectories(models.resolve("sub"));
         Files.writeString(models.resolve("sub/m.js"), "module.exports = 'M';");
@@ -187,10 +187,25 @@ class ModelLoaderTest {
         ModelLoader.Result withOthers = loader().load(Path.of("models"), "raw", true);
         assertEquals("{\"files\":[\"a.js\"],\"models\":[\"A\"]}", withOthers.schemaJson());
         assertEquals(List.of(ModelLoader.VERBOSE + "user.spec.js: skipped, a test file",
-                ModelLoader.VERBOSE + "index.js: skipped, the folder has other model files (index.js is loaded only when it is the only one)",
+                ModelLoader.VERBOSE + "index.js: skipped, the folder has other model files (index.js is loaded only when it is the only one, or when it requires all of them)",
                 "fake shim loaded a.js"),
                 withOthers.diagnostics());
         assertEquals(List.of("fake shim loaded a.js"), loader().load(Path.of("models"), "raw", false).diagnostics());
+        // An index.js that requires every other file by name is the app's entry (require or import, with
+        // or without the extension); one file it does not name keeps it out.
+        write("b.js", "module.exports = (s) => s.define('B');");
+        write("index.js", "const a = require('./a');\nimport('./b.js');\nmodule.exports = (s) => s.define(require('./sub/m'));");
+        ModelLoader.Result entry = loader().load(Path.of("models"), "raw", true);
+        assertEquals("{\"files\":[\"index.js\"],\"models\":[\"M\"]}", entry.schemaJson());
+        assertEquals(List.of(ModelLoader.VERBOSE + "user.spec.js: skipped, a test file",
+                ModelLoader.VERBOSE + "a.js: not loaded on its own, index.js requires it (index.js is the entry)",
+                ModelLoader.VERBOSE + "b.js: not loaded on its own, index.js requires it (index.js is the entry)",
+                "fake shim loaded index.js"),
+                entry.diagnostics());
+        write("c.js", "module.exports = (s) => s.define('C');");
+        write("index.js", "require('./a'); require('./b'); require('./cc');");
+        assertEquals("{\"files\":[\"a.js\",\"b.js\",\"c.js\"],\"models\":[\"A\",\"B\",\"C\"]}",
+                loader().load(Path.of("models"), "raw").schemaJson());
     }
 
     @Test

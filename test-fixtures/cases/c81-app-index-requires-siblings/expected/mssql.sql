@@ -1,0 +1,6 @@
+-- sequelize-ddl note: loaded the way the application does (app.js, real Sequelize); the Node provider cannot load this folder
+IF OBJECT_ID('[authors]', 'U') IS NULL CREATE TABLE [authors] ([id] INTEGER NOT NULL IDENTITY(1,1) , [name] NVARCHAR(120) NOT NULL, [born] DATE NULL, [createdAt] DATETIMEOFFSET NOT NULL, [updatedAt] DATETIMEOFFSET NOT NULL, PRIMARY KEY ([id]));
+IF OBJECT_ID('[books]', 'U') IS NULL CREATE TABLE [books] ([id] INTEGER NOT NULL IDENTITY(1,1) , [isbn] NVARCHAR(13) NOT NULL UNIQUE, [title] NVARCHAR(255) NOT NULL, [copies] INTEGER NOT NULL DEFAULT 1, [createdAt] DATETIMEOFFSET NOT NULL, [updatedAt] DATETIMEOFFSET NOT NULL, [authorId] INTEGER NULL, PRIMARY KEY ([id]), FOREIGN KEY ([authorId]) REFERENCES [authors] ([id]) ON DELETE CASCADE);
+CREATE INDEX [books_title] ON [books] ([title]);
+IF OBJECT_ID('[loans]', 'U') IS NULL CREATE TABLE [loans] ([id] INTEGER NOT NULL IDENTITY(1,1) , [borrower] NVARCHAR(255) NOT NULL, [due] DATETIMEOFFSET NOT NULL, [returned] BIT NOT NULL DEFAULT 0, [createdAt] DATETIMEOFFSET NOT NULL, [updatedAt] DATETIMEOFFSET NOT NULL, [deletedAt] DATETIMEOFFSET NULL, [bookId] INTEGER NULL, PRIMARY KEY ([id]), FOREIGN KEY ([bookId]) REFERENCES [books] ([id]) ON DELETE SET NULL);
+
