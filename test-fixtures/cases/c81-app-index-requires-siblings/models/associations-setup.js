@@ -1,5 +1,5 @@
 'use strict';
-function addAssociations(sequelize) {
+function applyExtraSetup(sequelize) {
   const { author, book, loan } = sequelize.models;
   author.hasMany(book, { onDelete: 'CASCADE' });
   book.belongsTo(author);
@@ -7,4 +7,4 @@ function addAssociations(sequelize) {
   loan.belongsTo(book, { foreignKey: { allowNull: false } });
 }
 
-module.exports = { addAssociations };
+module.exports = { applyExtraSetup };

@@ -2,7 +2,7 @@
 // The app's own wiring (the layout of Sequelize's express example): one `new Sequelize`, the model
 // definers of models/, then the associations of ./associations-setup, required by name.
 const { Sequelize } = require('sequelize');
-const { addAssociations } = require('./associations-setup');
+const { applyExtraSetup } = require('./associations-setup');
 
 const sequelize = new Sequelize({ dialect: 'sqlite', storage: 'data/library.sqlite', logging: false });
 
@@ -13,6 +13,6 @@ const definers = [
 ];
 for (const define of definers) define(sequelize);
 
-addAssociations(sequelize);
+applyExtraSetup(sequelize);
 
 module.exports = sequelize;

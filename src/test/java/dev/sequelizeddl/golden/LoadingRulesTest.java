@@ -60,7 +60,7 @@ class LoadingRulesTest {
         assertEquals(quiet.out(), verbose.out());
         assertEquals(List.of(
                 "sequelize-ddl: verbose: user.test.js: skipped, a test file",
-                "sequelize-ddl: verbose: index.js: skipped, the folder has other model files (index.js is loaded only when it is the only one, or when it requires all of them)",
+                "sequelize-ddl: verbose: index.js: skipped, the folder has other model files (index.js is loaded only when it is the only one, or when it requires all of them and they define no model)",
                 "sequelize-ddl: verbose: constants.js: skipped, defines no model (exports an object (MAX))",
                 "sequelize-ddl: verbose: db.js: skipped, defines no model (exports a Sequelize instance)",
                 "sequelize-ddl: verbose: tag.js: Model class Tag, initialised when required",
@@ -167,5 +167,43 @@ class LoadingRulesTest {
             assertEquals("", fixed.err(), through);
             assertTrue(fixed.out().contains("`amount` INTEGER, `RecipeId` INTEGER"), fixed.out());
         }
+    }
+
+    /**
+     * An index.js requiring every other file is the entry only when those files define no model on their own
+     * (c81 pins the schema): a folder of model files beside an index.js that needs the project's config
+     * (bezkoder's tutorial layout) loads them as the Node provider does, without --root.
+     */
+    @Test
+    void anIndexJsIsTheFallbackEntryOnlyWhenTheOtherFilesDefineNoModel() throws Exception {
+        write("index.js", "const Sequelize = require('sequelize');\n"
+                + "const config = require('../config/db.config.js');\n"
+                + "const sequelize = new Sequelize(config.DB, config.USER, config.PASSWORD, { dialect: config.dialect });\n"
+                + "module.exports = { sequelize, tutorials: require('./tutorial.model.js')(sequelize, Sequelize) };\n");
+        write("tutorial.model.js", "module.exports = (sequelize, Sequelize) => sequelize.define('tutorial', { title: Sequelize.STRING });\n");
+        CliRun modelFiles = load("postgres", "--verbose");
+        assertEquals(0, modelFiles.code(), modelFiles.err());
+        assertTrue(modelFiles.out().startsWith("CREATE TABLE IF NOT EXISTS \"tutorials\""), modelFiles.out());
+        assertTrue(modelFiles.err().contains("index.js: skipped, the folder has other model files"), modelFiles.err());
+
+        Files.delete(tmp.resolve("models/tutorial.model.js"));
+        write("index.js", "const { Sequelize, DataTypes } = require('sequelize');\n"
+                + "const { link } = require('./link-setup');\n"
+                + "const sequelize = new Sequelize('sqlite::memory:');\n"
+                + "sequelize.define('team', { name: DataTypes.STRING }, { timestamps: false });\n"
+                + "sequelize.define('player', { name: DataTypes.STRING }, { timestamps: false });\n"
+                + "link(sequelize);\n"
+                + "module.exports = sequelize;\n");
+        write("link-setup.js", "exports.link = (sequelize) => sequelize.models.player.belongsTo(sequelize.models.team);\n");
+        CliRun entry = load("postgres", "--verbose");
+        assertEquals(0, entry.code(), entry.err());
+        assertTrue(entry.out().contains("\"teamId\" INTEGER REFERENCES \"teams\" (\"id\")"), entry.out());
+        assertTrue(entry.err().contains("link-setup.js: defines no model on its own; index.js requires it (index.js is the entry)"), entry.err());
+
+        write("index.js", "module.exports = 1;\n");
+        CliRun none = load("postgres");
+        assertEquals(1, none.code(), none.out());
+        assertEquals("", none.out());
+        assertTrue(none.err().contains("link-setup.js defines no model"), none.err());
     }
 }

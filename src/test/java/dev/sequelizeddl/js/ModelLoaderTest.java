@@ -177,7 +177,7 @@ class ModelLoaderTest {
     }
 
     @Test
-    void indexJsIsTheEntryPointOnlyWhenItIsTheOnlyFileOrRequiresAllOthers() throws Exception {
+    void indexJsIsTheEntryPointOnlyWhenItIsTheOnlyFile() throws Exception {
         write("index.js", "module.exports = (s) => s.define(require('./sub/m'));");
         Files.createDirectories(models.resolve("sub"));
         Files.writeString(models.resolve("sub/m.js"), "module.exports = 'M';");
@@ -187,25 +187,14 @@ class ModelLoaderTest {
         ModelLoader.Result withOthers = loader().load(Path.of("models"), "raw", true);
         assertEquals("{\"files\":[\"a.js\"],\"models\":[\"A\"]}", withOthers.schemaJson());
         assertEquals(List.of(ModelLoader.VERBOSE + "user.spec.js: skipped, a test file",
-                ModelLoader.VERBOSE + "index.js: skipped, the folder has other model files (index.js is loaded only when it is the only one, or when it requires all of them)",
+                ModelLoader.VERBOSE + "index.js: skipped, the folder has other model files (index.js is loaded only when it is the only one, or when it requires all of them and they define no model)",
                 "fake shim loaded a.js"),
                 withOthers.diagnostics());
         assertEquals(List.of("fake shim loaded a.js"), loader().load(Path.of("models"), "raw", false).diagnostics());
-        // An index.js that requires every other file by name is the app's entry (require or import, with
-        // or without the extension); one file it does not name keeps it out.
-        write("b.js", "module.exports = (s) => s.define('B');");
-        write("index.js", "const a = require('./a');\nimport('./b.js');\nmodule.exports = (s) => s.define(require('./sub/m'));");
-        ModelLoader.Result entry = loader().load(Path.of("models"), "raw", true);
-        assertEquals("{\"files\":[\"index.js\"],\"models\":[\"M\"]}", entry.schemaJson());
-        assertEquals(List.of(ModelLoader.VERBOSE + "user.spec.js: skipped, a test file",
-                ModelLoader.VERBOSE + "a.js: not loaded on its own, index.js requires it (index.js is the entry)",
-                ModelLoader.VERBOSE + "b.js: not loaded on its own, index.js requires it (index.js is the entry)",
-                "fake shim loaded index.js"),
-                entry.diagnostics());
-        write("c.js", "module.exports = (s) => s.define('C');");
-        write("index.js", "require('./a'); require('./b'); require('./cc');");
-        assertEquals("{\"files\":[\"a.js\",\"b.js\",\"c.js\"],\"models\":[\"A\",\"B\",\"C\"]}",
-                loader().load(Path.of("models"), "raw").schemaJson());
+        // index.js is never the entry while the other files define models (the fallback needs the shim's
+        // "no model defined"); which index.js may be one: ModelLoader.requiresAll (below).
+        write("index.js", "const a = require('./a');\nmodule.exports = a;");
+        assertEquals("{\"files\":[\"a.js\"],\"models\":[\"A\"]}", loader().load(Path.of("models"), "raw").schemaJson());
     }
 
     @Test
@@ -215,5 +204,22 @@ class ModelLoaderTest {
         assertEquals(ExitCode.INTERNAL, fails(l, "models").exitCode());
         ModelLoader missing = new ModelLoader(tmp, ShimRuntime.DEFAULT_TIME_LIMIT, "test-fake/missing.js");
         assertEquals(ExitCode.INTERNAL, fails(missing, "models").exitCode());
+    }
+
+    /** The fallback entry: an index.js naming every other file in a relative require / import. */
+    @Test
+    void anIndexJsThatRequiresEveryOtherFileByNameCanBeTheEntry() throws Exception {
+        write("a.js", "");
+        write("b-setup.js", "");
+        write("index.js", "const a = require('./a');\nimport setup from \"./b-setup.js\";\n");
+        assertEquals("index.js", ModelLoader.fallbackEntry(models, List.of("a.js", "b-setup.js")));
+        write("index.js", "const a = require('./a');\nfs.readdirSync(__dirname).forEach((f) => require('./' + f));\n");
+        assertEquals(null, ModelLoader.fallbackEntry(models, List.of("a.js", "b-setup.js")), "b-setup.js is not named");
+        assertEquals(null, ModelLoader.fallbackEntry(models, List.of("a.js", "User.ts")), "TypeScript files never");
+        assertEquals(null, ModelLoader.fallbackEntry(models, List.of()), "nothing to fall back from");
+        Files.delete(models.resolve("index.js"));
+        Files.createSymbolicLink(models.resolve("index.js"), models.resolve("a.js"));
+        write("a.js", "require('./a'); require('./b-setup');");
+        assertEquals(null, ModelLoader.fallbackEntry(models, List.of("a.js", "b-setup.js")), "a symlink is not scanned");
     }
 }
