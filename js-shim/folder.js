@@ -29,17 +29,32 @@ function loadFolder(ctx) {
   const DataTypes = Sequelize.DataTypes;
   const shapes = createShapes(Model, Sequelize, (cls) => isInitialised(cls));
   // Like the provider: require every file first (as `root/<file without its first ".js">`), in byte order.
-  const loaded = jsFiles.map((file) => {
+  // An index.js among other files is the folder's own index (Java passes it first, and only when it requires
+  // every other file by name): what it adds applies, but the models do not depend on it, so when it cannot be
+  // loaded (most often: it reads the project's config outside --path) stderr gets a warning and the load
+  // goes on without it.
+  const ownIndex = (file) => /^index\.m?js$/.test(file) && jsFiles.length > 1;
+  const loaded = [];
+  for (const file of jsFiles) {
     const filename = loader.join(root, file);
     at(filename);
     tracker.setPhase('require');
     const before = allModels();
-    const exported = loader.requireFile(loader.join(root, file.replace('.js', '')));
+    let exported;
+    try {
+      exported = loader.requireFile(loader.join(root, file.replace('.js', '')));
+    } catch (e) {
+      if (!ownIndex(file)) throw e;
+      checkpoint(filename);
+      const message = String((e && e.message) || e).split('\n')[0];
+      host.warn(`sequelize-ddl: warning: ${filename}: not loaded (${message}); the models are printed without what it adds (associations)`);
+      continue;
+    }
     checkpoint(filename);
-    // the models its require defined, wherever their define() is (an entry index.js calling the model files)
+    // the models its require defined, wherever their define() is (an index.js calling the model files)
     const required = allModels().filter((m) => !before.includes(m)).map((m) => m.name);
-    return { file, filename, exported, module: loader.cache[filename], required };
-  });
+    loaded.push({ file, filename, exported, module: loader.cache[filename], required });
+  }
   for (const f of loaded) f.shape = shapes.of(f.file, f.exported);
   // An exported Model class that other exported or defined models extend is their base (an abstract
   // BaseModel with its own static init(attributes, options)): neither called nor required to be initialised.

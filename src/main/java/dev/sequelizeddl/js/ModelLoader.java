@@ -137,19 +137,7 @@ public final class ModelLoader {
             throw ToolException.usage("no model files (*.js, *.cjs, *.mjs, *.ts, or an index.js that is the only one) in " + modelsPath);
         }
         DisplayPaths paths = new DisplayPaths(cwd, modelsPath, files.root());
-        Result result;
-        try {
-            result = execute(files, paths, request(files.root(), names, dialect, verbose), Map.of(), false);
-        } catch (ToolException e) {
-            String entry = e.getMessage() != null && e.getMessage().contains(NO_MODEL_DEFINED) ? fallbackEntry(root, names) : null;
-            if (entry == null) {
-                throw e;
-            }
-            // The files define no model on their own, and index.js requires all of them: the app's entry.
-            skipped.removeIf(line -> line.startsWith(entry + ": "));
-            for (String name : names) skipped.add(name + ": defines no model on its own; " + entry + " requires it (" + entry + " is the entry)");
-            result = execute(files, paths, request(files.root(), List.of(entry), dialect, verbose), Map.of(), false);
-        }
+        Result result = execute(files, paths, request(files.root(), names, dialect, verbose), Map.of(), false);
         if (!verbose) {
             return result;
         }
@@ -273,8 +261,9 @@ public final class ModelLoader {
      * provider picks them, plus {@code .cjs} (a package with "type": "module" needs that extension for
      * CommonJS models) and {@code .mjs} ES modules (documented differences), without tests ({@code *.test.js}, {@code *.spec.js}),
      * byte-sorted; subfolders are not searched. When {@code index.js} is the only JavaScript file, it is
-     * the entry point (a {@code models/index.js}-style loader) and the only file ({@link #fallbackEntry}
-     * for the other case where it is). {@code skipped} gets one
+     * the entry point (a {@code models/index.js}-style loader) and the only file; when it requires every
+     * other one by name ({@link #requiresAll}) it is loaded with them (the shim warns and goes on when it
+     * cannot be). {@code skipped} gets one
      * line per JavaScript file left out, saying why.
      */
     static List<String> modelFiles(Path dir, List<String> skipped) throws IOException {
@@ -294,39 +283,25 @@ public final class ModelLoader {
         for (String index : List.of("index.js", "index.mjs")) {
             if (names.isEmpty() && all.contains(index)) {
                 names.add(index);
+            } else if (all.contains(index) && requiresAll(dir.resolve(index), names)) {
+                // the folder's own index (models/index.js requiring ./User and ./Post and associating them):
+                // loaded first, as the app loads them (the models come in its order), what it adds applies;
+                // the shim only warns when it cannot be loaded
+                names.add(0, index);
             } else if (all.contains(index)) {
                 skipped.add(index + ": skipped, the folder has other model files (" + index
-                        + " is loaded only when it is the only one, or when it requires all of them and they define no model)");
+                        + " is loaded only when it is the only one, or when it requires all of them)");
             }
         }
         return names;
     }
 
     /**
-     * The app's own entry point to fall back on when the model files of {@code dir} ({@code names}, without
-     * index.js) define no model on their own: its {@code index.js} / {@code index.mjs} when it requires every
-     * one of them by name ({@link #requiresAll}), else null. Sequelize's express example keeps its wiring in
-     * {@code sequelize/index.js}: {@code new Sequelize}, the model definers of {@code models/}, then
-     * {@code require('./extra-setup')}, whose export only adds the associations. A folder whose files are
-     * model files (bezkoder's {@code app/models}: index.js plus {@code tutorial.model.js}) loads them as
-     * the Node provider does and never needs the fallback.
-     */
-    static String fallbackEntry(Path dir, List<String> names) {
-        for (String index : List.of("index.js", "index.mjs")) {
-            try {
-                if (!names.isEmpty() && requiresAll(dir.resolve(index), names)) return index;
-            } catch (IOException e) {
-                // unreadable: not an entry
-            }
-        }
-        return null;
-    }
-
-    /**
      * Whether {@code index} names every one of the other JavaScript files in a relative {@code require} /
-     * {@code import} ({@code require('./extra-setup')}, {@code from './user.js'}): then it is the folder's
-     * entry point. TypeScript files and a sequelize-cli {@code index.js} (which reads the folder with
-     * {@code fs.readdirSync}) never make it one.
+     * {@code import} ({@code require('./User')}, {@code from './extra-setup.js'}): then it is the folder's
+     * own index, loaded with them (its associations apply: the bootcamp layout of models/User.js, Post.js and
+     * an index.js associating them; Sequelize's express example's sequelize/index.js). TypeScript files and
+     * a sequelize-cli {@code index.js} (which reads the folder with {@code fs.readdirSync}) never make it one.
      */
     static boolean requiresAll(Path index, List<String> others) throws IOException {
         if (others.isEmpty() || others.stream().anyMatch(n -> n.endsWith(".ts"))) return false;
@@ -341,9 +316,6 @@ public final class ModelLoader {
         }
         return true;
     }
-
-    /** The shim's error when the files of a folder define no model (js-shim/folder.js). */
-    static final String NO_MODEL_DEFINED = "TypeError: no model defined: ";
 
     /** An entry point larger than this is not scanned (and so never taken for one). */
     private static final long MAX_ENTRY_SCAN = 1 << 20;

@@ -60,7 +60,7 @@ class LoadingRulesTest {
         assertEquals(quiet.out(), verbose.out());
         assertEquals(List.of(
                 "sequelize-ddl: verbose: user.test.js: skipped, a test file",
-                "sequelize-ddl: verbose: index.js: skipped, the folder has other model files (index.js is loaded only when it is the only one, or when it requires all of them and they define no model)",
+                "sequelize-ddl: verbose: index.js: skipped, the folder has other model files (index.js is loaded only when it is the only one, or when it requires all of them)",
                 "sequelize-ddl: verbose: constants.js: skipped, defines no model (exports an object (MAX))",
                 "sequelize-ddl: verbose: db.js: skipped, defines no model (exports a Sequelize instance)",
                 "sequelize-ddl: verbose: tag.js: Model class Tag, initialised when required",
@@ -170,21 +170,23 @@ class LoadingRulesTest {
     }
 
     /**
-     * An index.js requiring every other file is the entry only when those files define no model on their own
-     * (c81 pins the schema): a folder of model files beside an index.js that needs the project's config
-     * (bezkoder's tutorial layout) loads them as the Node provider does, without --root.
+     * An index.js requiring every other file by name is loaded with them, and what it adds applies (c81, c82
+     * pin the schemas). When it cannot be loaded — bezkoder's tutorial layout: it reads ../config, outside
+     * --path — the model files are printed as the Node provider prints them, with one warning.
      */
     @Test
-    void anIndexJsIsTheFallbackEntryOnlyWhenTheOtherFilesDefineNoModel() throws Exception {
+    void anIndexJsRequiringEveryFileIsLoadedWithThemOrWarnedAbout() throws Exception {
         write("index.js", "const Sequelize = require('sequelize');\n"
                 + "const config = require('../config/db.config.js');\n"
                 + "const sequelize = new Sequelize(config.DB, config.USER, config.PASSWORD, { dialect: config.dialect });\n"
                 + "module.exports = { sequelize, tutorials: require('./tutorial.model.js')(sequelize, Sequelize) };\n");
         write("tutorial.model.js", "module.exports = (sequelize, Sequelize) => sequelize.define('tutorial', { title: Sequelize.STRING });\n");
-        CliRun modelFiles = load("postgres", "--verbose");
+        CliRun modelFiles = load("postgres");
         assertEquals(0, modelFiles.code(), modelFiles.err());
         assertTrue(modelFiles.out().startsWith("CREATE TABLE IF NOT EXISTS \"tutorials\""), modelFiles.out());
-        assertTrue(modelFiles.err().contains("index.js: skipped, the folder has other model files"), modelFiles.err());
+        assertEquals(1, modelFiles.err().lines().count(), modelFiles.err());
+        assertTrue(modelFiles.err().matches("sequelize-ddl: warning: \\S*index.js: not loaded \\(Cannot find module '../config/db.config.js'.*--root DIR.*\\); "
+                + "the models are printed without what it adds \\(associations\\)\\n"), modelFiles.err());
 
         Files.delete(tmp.resolve("models/tutorial.model.js"));
         write("index.js", "const { Sequelize, DataTypes } = require('sequelize');\n"
@@ -198,7 +200,8 @@ class LoadingRulesTest {
         CliRun entry = load("postgres", "--verbose");
         assertEquals(0, entry.code(), entry.err());
         assertTrue(entry.out().contains("\"teamId\" INTEGER REFERENCES \"teams\" (\"id\")"), entry.out());
-        assertTrue(entry.err().contains("link-setup.js: defines no model on its own; index.js requires it (index.js is the entry)"), entry.err());
+        assertTrue(entry.err().contains("link-setup.js: skipped, defines no model (exports an object (link))"), entry.err());
+        assertTrue(entry.err().contains("index.js: defines team, player when required"), entry.err());
 
         write("index.js", "module.exports = 1;\n");
         CliRun none = load("postgres");

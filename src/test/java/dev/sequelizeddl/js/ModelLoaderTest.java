@@ -1,6 +1,7 @@
 package dev.sequelizeddl.js;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -187,14 +188,13 @@ class ModelLoaderTest {
         ModelLoader.Result withOthers = loader().load(Path.of("models"), "raw", true);
         assertEquals("{\"files\":[\"a.js\"],\"models\":[\"A\"]}", withOthers.schemaJson());
         assertEquals(List.of(ModelLoader.VERBOSE + "user.spec.js: skipped, a test file",
-                ModelLoader.VERBOSE + "index.js: skipped, the folder has other model files (index.js is loaded only when it is the only one, or when it requires all of them and they define no model)",
+                ModelLoader.VERBOSE + "index.js: skipped, the folder has other model files (index.js is loaded only when it is the only one, or when it requires all of them)",
                 "fake shim loaded a.js"),
                 withOthers.diagnostics());
         assertEquals(List.of("fake shim loaded a.js"), loader().load(Path.of("models"), "raw", false).diagnostics());
-        // index.js is never the entry while the other files define models (the fallback needs the shim's
-        // "no model defined"); which index.js may be one: ModelLoader.requiresAll (below).
-        write("index.js", "const a = require('./a');\nmodule.exports = a;");
-        assertEquals("{\"files\":[\"a.js\"],\"models\":[\"A\"]}", loader().load(Path.of("models"), "raw").schemaJson());
+        // An index.js naming every other file is loaded with them, first (the folder's own index).
+        write("index.js", "require('./a');\nmodule.exports = {};");
+        assertEquals("{\"files\":[\"index.js\",\"a.js\"],\"models\":[\"A\"]}", loader().load(Path.of("models"), "raw").schemaJson());
     }
 
     @Test
@@ -206,20 +206,21 @@ class ModelLoaderTest {
         assertEquals(ExitCode.INTERNAL, fails(missing, "models").exitCode());
     }
 
-    /** The fallback entry: an index.js naming every other file in a relative require / import. */
+    /** Which index.js is the folder's own index: one naming every other file in a relative require / import. */
     @Test
-    void anIndexJsThatRequiresEveryOtherFileByNameCanBeTheEntry() throws Exception {
+    void anIndexJsThatRequiresEveryOtherFileByNameIsLoadedWithThem() throws Exception {
         write("a.js", "");
         write("b-setup.js", "");
         write("index.js", "const a = require('./a');\nimport setup from \"./b-setup.js\";\n");
-        assertEquals("index.js", ModelLoader.fallbackEntry(models, List.of("a.js", "b-setup.js")));
+        assertEquals(List.of("index.js", "a.js", "b-setup.js"), ModelLoader.modelFiles(models));
+        assertTrue(ModelLoader.requiresAll(models.resolve("index.js"), List.of("a.js", "b-setup.js")));
         write("index.js", "const a = require('./a');\nfs.readdirSync(__dirname).forEach((f) => require('./' + f));\n");
-        assertEquals(null, ModelLoader.fallbackEntry(models, List.of("a.js", "b-setup.js")), "b-setup.js is not named");
-        assertEquals(null, ModelLoader.fallbackEntry(models, List.of("a.js", "User.ts")), "TypeScript files never");
-        assertEquals(null, ModelLoader.fallbackEntry(models, List.of()), "nothing to fall back from");
+        assertEquals(List.of("a.js", "b-setup.js"), ModelLoader.modelFiles(models), "b-setup.js is not named");
+        assertFalse(ModelLoader.requiresAll(models.resolve("index.js"), List.of("a.js", "User.ts")), "TypeScript files never");
+        assertFalse(ModelLoader.requiresAll(models.resolve("index.js"), List.of()), "nothing to require");
         Files.delete(models.resolve("index.js"));
         Files.createSymbolicLink(models.resolve("index.js"), models.resolve("a.js"));
         write("a.js", "require('./a'); require('./b-setup');");
-        assertEquals(null, ModelLoader.fallbackEntry(models, List.of("a.js", "b-setup.js")), "a symlink is not scanned");
+        assertEquals(List.of("a.js", "b-setup.js"), ModelLoader.modelFiles(models), "a symlink is not scanned");
     }
 }

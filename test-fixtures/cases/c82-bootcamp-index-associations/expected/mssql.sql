@@ -1,0 +1,6 @@
+-- sequelize-ddl note: loaded the way the application does (app.js, real Sequelize); the Node provider cannot load this folder
+-- sequelize-ddl note: dotenv: not installed next to the models, the models get an inert stand-in; the Node provider fails on a missing package
+IF OBJECT_ID('[user]', 'U') IS NULL CREATE TABLE [user] ([id] INTEGER NOT NULL IDENTITY(1,1) , [username] NVARCHAR(255) NOT NULL UNIQUE, [password] NVARCHAR(255) NOT NULL, PRIMARY KEY ([id]));
+IF OBJECT_ID('[post]', 'U') IS NULL CREATE TABLE [post] ([id] INTEGER NOT NULL IDENTITY(1,1) , [title] NVARCHAR(255) NOT NULL, [body] NVARCHAR(MAX) NOT NULL, [user_id] INTEGER NULL, [created_at] DATETIMEOFFSET NOT NULL, [updated_at] DATETIMEOFFSET NOT NULL, PRIMARY KEY ([id]), FOREIGN KEY ([user_id]) REFERENCES [user] ([id]) ON DELETE CASCADE);
+IF OBJECT_ID('[comment]', 'U') IS NULL CREATE TABLE [comment] ([id] INTEGER NOT NULL IDENTITY(1,1) , [text] NVARCHAR(500) NOT NULL, [created_at] DATETIMEOFFSET NOT NULL, [updated_at] DATETIMEOFFSET NOT NULL, [post_id] INTEGER NULL, [user_id] INTEGER NULL, PRIMARY KEY ([id]), FOREIGN KEY ([post_id]) REFERENCES [post] ([id]) ON DELETE CASCADE, FOREIGN KEY ([user_id]) REFERENCES [user] ([id]) ON DELETE SET NULL);
+
