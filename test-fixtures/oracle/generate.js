@@ -331,12 +331,12 @@ function tableDDL(sequelize, model, dialect, withoutFKs, add) {
     const withAttributeKeys = qg.createTableQuery(table, { ...fragments }, createOptions) + '\n';
     if (withAttributeKeys !== syncedCreate) add.reasons.add('attributeUniqueKeys');
     syncedCreate = withAttributeKeys;
-    if (fixed !== def.getAttributes()) {
-      const corrected = qg.createTableQuery(table, { ...tableFragments(all) }, createOptions) + '\n';
-      const fixedCreate = qg.createTableQuery(table, { ...fixedFragments }, createOptions) + '\n';
-      if (fixedCreate !== corrected) for (const kind of kinds) add.reasons.add(kind);
+    // (k), (p): the corrected attributes' statement; their notes where it differs from the uncorrected one
+    const fixedCreate = qg.createTableQuery(table, { ...fixedFragments }, createOptions) + '\n';
+    if (fixed !== def.getAttributes() && fixedCreate !== qg.createTableQuery(table, { ...tableFragments(all) }, createOptions) + '\n') {
+      for (const kind of kinds) add.reasons.add(kind);
     }
-    syncedCreate = qg.createTableQuery(table, { ...fixedFragments }, createOptions) + '\n';
+    syncedCreate = fixedCreate;
     if (dialect === 'postgres') {
       const corrected = qg.createTableQuery(syncedTable, { ...syncedFragments }, createOptions) + '\n';
       if (corrected !== syncedCreate || syncedTypes !== types) add.reasons.add('pgSchemas');

@@ -55,8 +55,7 @@ public final class SchemaWriter {
             throw unnamedReference(models, e);
         }
         // after the sort, which reads the references as Sequelize does
-        if (qg.dialect() == Dialect.POSTGRES) resolvePlainTableReferences(models);
-        if (SCHEMA_REFERENCE_DIALECTS.contains(qg.dialect())) resolveSchemaTableReferences(models);
+        resolveStringReferences(models, qg.dialect());
         if (sorted != null) {
             for (Model model : sorted.reversed()) sql.append(modelToSQL(qg, models, model, false));
             return sql.toString();
@@ -81,30 +80,45 @@ public final class SchemaWriter {
     }
 
     /**
-     * Deliberate difference (oracle note (j)), PostgreSQL: a reference given as a table name string
-     * (what belongsTo & co. store for a model without schema) from a model in a schema is qualified by
-     * Sequelize with the referencing model's schema, the provider and {@code sync()} alike: Book in
-     * {@code lib} belongsTo Author gives {@code REFERENCES "lib"."Authors"}, a table that does not exist.
-     * When no model defines that table in the referencing schema but a model without schema does, the
-     * reference names that table ({@code REFERENCES "Authors"}); otherwise it stays Sequelize's.
-     * Mutates the attribute copies {@link #write} made.
+     * How a reference given as a table name string (what belongs-to & co. store for a target without
+     * schema, or the user's {@code references: { model: 'Orgs' }}) from a model in a schema is meant, where
+     * Sequelize writes it wrong. Mutates the attribute copies {@link #write} made; runs after the sort,
+     * which reads the references as Sequelize does.
+     * <ul>
+     * <li>Oracle note (j), PostgreSQL: Sequelize qualifies the name with the referencing model's schema, the
+     *     provider and {@code sync()} alike: Book in {@code lib} belongs to Author gives
+     *     {@code REFERENCES "lib"."Authors"}, a table that does not exist. When no model defines that table in
+     *     the referencing schema but a model without schema does, the reference names that table
+     *     ({@code REFERENCES "Authors"}).</li>
+     * <li>Oracle note (p), MySQL, SQLite, MSSQL: the name stays bare, but the mysql and sqlite dialects have
+     *     no schemas (tables are {@code `hr.Orgs`}) and SQL Server resolves {@code [Orgs]} in dbo, so the
+     *     provider and {@code sync()} name a table that does not exist. Where a model of the referencing
+     *     schema defines the table, the reference becomes that model's table, as PostgreSQL (Sequelize) and
+     *     MariaDB (the engine) read it.</li>
+     * </ul>
      */
-    static void resolvePlainTableReferences(List<Model> models) {
+    static void resolveStringReferences(List<Model> models, Dialect dialect) {
+        boolean postgres = dialect == Dialect.POSTGRES;
+        if (!postgres && !SCHEMA_REFERENCE_DIALECTS.contains(dialect)) return;
         for (Model model : models) {
             if (model.table() == null || !model.table().hasSchema()) continue;
             String schema = model.table().schema();
             for (Attribute a : model.attributes()) {
                 if (!(a.get("references") instanceof JsObject refs) || !(refs.get("model") instanceof JsString target)) continue;
-                boolean inSchema = false;
+                TableRef inSchema = null;
                 boolean withoutSchema = false;
                 for (Model m : models) {
-                    if (m.table() == null || !m.table().tableName().equals(target.value())) continue;
-                    if (m.table().hasSchema() && m.table().schema().equals(schema)) inSchema = true;
-                    if (!m.table().hasSchema()) withoutSchema = true;
+                    TableRef t = m.table();
+                    if (t == null || !t.tableName().equals(target.value())) continue;
+                    if (t.hasSchema() && t.schema().equals(schema) && inSchema == null) inSchema = t;
+                    if (!t.hasSchema()) withoutSchema = true;
                 }
-                if (inSchema || !withoutSchema) continue;
+                TableRef meant = postgres ? (inSchema == null && withoutSchema ? TableRef.plain(target.value()) : null) : inSchema;
+                if (meant == null) continue;
                 JsObject table = new JsObject();
                 table.put("tableName", target);
+                if (meant.hasSchema()) table.put("schema", new JsString(meant.schema()));
+                if (meant.delimiter() != null) table.put("delimiter", new JsString(meant.delimiter()));
                 JsObject copy = refs.copy();
                 copy.put("model", table);
                 a.props().put("references", copy);
@@ -112,38 +126,8 @@ public final class SchemaWriter {
         }
     }
 
-    /** The dialects whose string references from a schema table {@link #resolveSchemaTableReferences} resolves. */
+    /** The dialects besides PostgreSQL whose string references {@link #resolveStringReferences} resolves. */
     private static final java.util.Set<Dialect> SCHEMA_REFERENCE_DIALECTS = java.util.Set.of(Dialect.MYSQL, Dialect.SQLITE, Dialect.MSSQL);
-
-    /**
-     * Deliberate difference (oracle note (p)), MySQL, SQLite, MSSQL: a reference given as a table name string
-     * from a model in a schema means, in Sequelize, that table in the referencing model's schema (the postgres
-     * generator qualifies it, MariaDB resolves an unqualified name in the referencing table's database). The
-     * mysql and sqlite dialects have no schemas (tables are {@code `hr.Orgs`}) and SQL Server resolves
-     * {@code [Orgs]} in dbo, so the provider and {@code sync()} name a table that does not exist. Where a model
-     * of that schema defines the table, the reference becomes that model's table. Mutates the attribute copies
-     * {@link #write} made.
-     */
-    static void resolveSchemaTableReferences(List<Model> models) {
-        for (Model model : models) {
-            if (model.table() == null || !model.table().hasSchema()) continue;
-            for (Attribute a : model.attributes()) {
-                if (!(a.get("references") instanceof JsObject refs) || !(refs.get("model") instanceof JsString target)) continue;
-                for (Model m : models) {
-                    TableRef t = m.table();
-                    if (t == null || !t.hasSchema() || !t.schema().equals(model.table().schema()) || !t.tableName().equals(target.value())) continue;
-                    JsObject table = new JsObject();
-                    table.put("tableName", target);
-                    table.put("schema", new JsString(t.schema()));
-                    if (t.delimiter() != null) table.put("delimiter", new JsString(t.delimiter()));
-                    JsObject copy = refs.copy();
-                    copy.put("model", table);
-                    a.props().put("references", copy);
-                    break;
-                }
-            }
-        }
-    }
 
     /**
      * The lines the Node TS provider prints before the DDL: one
